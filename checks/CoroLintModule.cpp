@@ -1,0 +1,30 @@
+//===--- CoroLintModule.cpp - The corolint clang-tidy module --------------===//
+//
+// One module holds every corolint check. The driver links it; clang-tidy-19
+// loads it from corolint-tidy.so. Both find it through the registry below.
+//
+//===----------------------------------------------------------------------===//
+
+#include "UnawaitedTaskCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+
+namespace corolint {
+
+class CoroLintModule : public clang::tidy::ClangTidyModule {
+public:
+  void addCheckFactories(
+      clang::tidy::ClangTidyCheckFactories &CheckFactories) override {
+    // One line per check, alphabetical.
+    CheckFactories.registerCheck<UnawaitedTaskCheck>("coro-unawaited-task");
+  }
+};
+
+static clang::tidy::ClangTidyModuleRegistry::Add<CoroLintModule>
+    Registration("corolint-module", "Checks for misuse of C++ coroutines and "
+                                    "event loops.");
+
+} // namespace corolint
+
+// The driver refers to this so that a static link keeps the module.
+volatile int CoroLintModuleAnchorSource = 0;

@@ -1,0 +1,324 @@
+//===--- UnawaitedTaskCheck.cpp - coro-unawaited-task ---------------------===//
+
+#include "UnawaitedTaskCheck.h"
+#include "analysis/CallableWrappers.h"
+#include "analysis/DiscardedExprs.h"
+#include "knowledge/KnowledgeOption.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace corolint {
+
+namespace {
+
+constexpr llvm::StringLiteral TaskTypesOption = "TaskTypes";
+constexpr llvm::StringLiteral IgnoredTaskTypesOption = "IgnoredTaskTypes";
+constexpr llvm::StringLiteral AllowCastToVoidOption = "AllowCastToVoid";
+
+/// Longest callee or task text quoted in a message or note.
+constexpr size_t MaxQuotedText = 60;
+
+/// The %select index of a task's laziness in the messages below.
+unsigned lazinessIndex(const TaskTypeInfo &Task) {
+  if (!Task.Laziness)
+    return 2;
+  return *Task.Laziness == TaskLaziness::Lazy ? 0 : 1;
+}
+
+// %0 selects lazy / eager / unknown; the consequence follows the colon.
+constexpr llvm::StringLiteral Consequence =
+    "%select{it never runs|it runs, but its result and any exception it throws "
+    "are lost|it may never run, and its result and errors are lost}0";
+
+/// The source text of \p E when it is short and on one line.
+std::optional<std::string> shortText(const Expr *E, const ASTContext &AST) {
+  const SourceManager &SM = AST.getSourceManager();
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(E->getSourceRange()), SM,
+      AST.getLangOpts());
+  if (Range.isInvalid())
+    return std::nullopt;
+  llvm::StringRef Text = Lexer::getSourceText(Range, SM, AST.getLangOpts());
+  if (Text.empty() || Text.size() > MaxQuotedText || Text.contains('\n'))
+    return std::nullopt;
+  return Text.str();
+}
+
+/// How a message names the call that made a task: `'fetch_user'`,
+/// `'store.load'`, or `this call`.
+std::string describeCallee(const CallExpr *Call, const ASTContext &AST) {
+  const Expr *Callee = Call->getCallee();
+  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call);
+      Operator && Operator->getOperator() == OO_Call)
+    Callee = Operator->getArg(0);
+  if (auto Text = shortText(Callee->IgnoreImplicit(), AST))
+    return "'" + *Text + "'";
+  return "this call";
+}
+
+/// The knowledge's advice for handling a task outside a coroutine, with the
+/// task's own expression put in for `<task>` where it is short.
+std::string handleWithAdvice(const TaskTypeInfo &Task, const Expr *TaskExpr,
+                             const ASTContext &AST) {
+  if (!Task.Entry || Task.Entry->HandleWith.empty())
+    return "await it from a coroutine, or start it with its framework's "
+           "runner";
+  std::string Advice = Task.Entry->HandleWith;
+  auto Text = TaskExpr ? shortText(TaskExpr, AST) : std::nullopt;
+  size_t Placeholder = Advice.find("<task>");
+  if (Text && Placeholder != std::string::npos)
+    Advice.replace(Placeholder, strlen("<task>"), *Text);
+  return "use " + Advice;
+}
+
+} // namespace
+
+UnawaitedTaskCheck::UnawaitedTaskCheck(llvm::StringRef Name,
+                                       tidy::ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      RawKnowledgeFiles(
+          Options.getLocalOrGlobal(KnowledgeFilesOption, "").str()),
+      RawTaskTypes(Options.get(TaskTypesOption, "").str()),
+      RawIgnoredTaskTypes(Options.get(IgnoredTaskTypesOption, "").str()),
+      AllowCastToVoid(Options.get(AllowCastToVoidOption, false)) {
+  auto Loaded = loadKnowledge(splitKnowledgeFiles(RawKnowledgeFiles));
+  if (!Loaded) {
+    configurationDiag("%0", DiagnosticIDs::Error)
+        << llvm::toString(Loaded.takeError());
+    Loaded = loadKnowledge({}); // Go on with the built-in knowledge.
+  }
+  if (Loaded)
+    Knowledge = *Loaded;
+  else
+    llvm::consumeError(Loaded.takeError());
+
+  std::string OptionErrors;
+  ExtraTaskTypes = parseTaskTypesOption(RawTaskTypes, OptionErrors);
+  if (!OptionErrors.empty())
+    configurationDiag("invalid %0.%1: %2")
+        << Name << TaskTypesOption << llvm::StringRef(OptionErrors).rtrim("; ");
+  llvm::SmallVector<llvm::StringRef> Ignored;
+  llvm::StringRef(RawIgnoredTaskTypes).split(Ignored, ';', -1, false);
+  for (llvm::StringRef Item : Ignored)
+    if (!Item.trim().empty())
+      IgnoredTaskTypes.push_back(Item.trim().str());
+}
+
+void UnawaitedTaskCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, KnowledgeFilesOption, RawKnowledgeFiles);
+  Options.store(Opts, TaskTypesOption, RawTaskTypes);
+  Options.store(Opts, IgnoredTaskTypesOption, RawIgnoredTaskTypes);
+  Options.store(Opts, AllowCastToVoidOption, AllowCastToVoid);
+}
+
+void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
+  if (!Knowledge)
+    return;
+  // Anchor on the bodies of functions the project wrote. Lambda bodies are
+  // walked with the function around them; template instantiations are not
+  // walked, so generic code is judged once, as written.
+  Finder->addMatcher(
+      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()),
+                   unless(isTemplateInstantiation()),
+                   unless(cxxMethodDecl(ofClass(cxxRecordDecl(isLambda())))))
+          .bind("function"),
+      this);
+}
+
+void UnawaitedTaskCheck::onStartOfTranslationUnit() {
+  if (Knowledge)
+    Classifier = std::make_unique<TaskTypeClassifier>(
+        *Knowledge, ExtraTaskTypes, IgnoredTaskTypes);
+}
+
+void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  if (!Function || !Function->doesThisDeclarationHaveABody() || !Classifier)
+    return;
+  AST = Result.Context;
+  forEachStmtInBody(Function, [&](const Stmt *S, const BodyContext &Where) {
+    forEachDiscardedExpr(S, [&](const Expr *E, bool CastToVoid) {
+      checkDiscardedCall(E, CastToVoid, Where);
+    });
+    if (const auto *Decl = dyn_cast<DeclStmt>(S))
+      checkUnusedLocal(Decl, Where);
+    checkDroppedCallback(S, Where);
+  });
+}
+
+std::optional<TaskTypeInfo>
+UnawaitedTaskCheck::taskCreatedBy(const Expr *E, const CallExpr *&Call) {
+  Call = dyn_cast_or_null<CallExpr>(ignoreTemporaryWrappers(E));
+  // A call returning a reference hands out an existing task; only a prvalue
+  // is a task made here.
+  if (!Call || !Call->isPRValue())
+    return std::nullopt;
+  return Classifier->classify(Call->getType(), *AST);
+}
+
+bool UnawaitedTaskCheck::canInsertAwait(const TaskTypeInfo &Task,
+                                        const BodyContext &Where,
+                                        SourceLocation Loc, std::string &Why) {
+  if (!Where.IsCoroutine)
+    return false;
+  if (Where.InCatchHandler) {
+    Why = "'co_await' is not allowed in a catch handler";
+    return false;
+  }
+  if (Loc.isMacroID()) {
+    Why = "the call is written in a macro";
+    return false;
+  }
+  std::optional<TaskTypeInfo> Coroutine =
+      Classifier->classify(Where.Function->getReturnType(), *AST);
+  if (!Coroutine || !Task.isAwaitableFrom(*Coroutine)) {
+    Why = "this coroutine's task type may not be able to await a task of "
+          "another framework";
+    return false;
+  }
+  return true;
+}
+
+void UnawaitedTaskCheck::noteHowToHandle(const TaskTypeInfo &Task,
+                                         const BodyContext &Where,
+                                         SourceLocation Loc,
+                                         llvm::StringRef Why) {
+  if (Where.IsCoroutine) {
+    diag(Loc, "await it with 'co_await'; no fix-it is offered because %0",
+         DiagnosticIDs::Note)
+        << Why;
+    return;
+  }
+  // The task expression is known only to the caller; the advice without it
+  // still names the right API.
+  diag(Loc, "%select{%1|this lambda}0 is not a coroutine, so it cannot await "
+            "the task; %2",
+       DiagnosticIDs::Note)
+      << (Where.Lambda != nullptr) << Where.Function << Why;
+}
+
+void UnawaitedTaskCheck::checkDiscardedCall(const Expr *E, bool CastToVoid,
+                                            const BodyContext &Where) {
+  if (CastToVoid && AllowCastToVoid)
+    return;
+  const CallExpr *Call = nullptr;
+  std::optional<TaskTypeInfo> Task = taskCreatedBy(E, Call);
+  if (!Task)
+    return;
+  std::string Why;
+  bool Fixable = canInsertAwait(*Task, Where, Call->getBeginLoc(), Why);
+  {
+    auto Diag = diag(Call->getBeginLoc(),
+                     ("%select{lazy task|eager task|task}0 returned by %1 is "
+                      "never awaited: " +
+                      Consequence)
+                         .str())
+                << lazinessIndex(*Task) << describeCallee(Call, *AST)
+                << Call->getSourceRange();
+    if (Fixable)
+      Diag << FixItHint::CreateInsertion(Call->getBeginLoc(), "co_await ");
+  }
+  if (!Fixable)
+    noteHowToHandle(*Task, Where, Call->getBeginLoc(),
+                    Where.IsCoroutine ? Why
+                                      : handleWithAdvice(*Task, Call, *AST));
+}
+
+void UnawaitedTaskCheck::checkUnusedLocal(const DeclStmt *Decl,
+                                          const BodyContext &Where) {
+  for (const clang::Decl *D : Decl->decls()) {
+    const auto *Var = dyn_cast<VarDecl>(D);
+    // Any mention of the variable (awaited, moved, passed, returned, stored,
+    // or even a member call) counts as handling it: only a task nobody ever
+    // names again is certainly lost.
+    if (!Var || !Var->hasLocalStorage() || Var->isReferenced() ||
+        !Var->getInit() || Var->isExceptionVariable())
+      continue;
+    const CallExpr *Call = nullptr;
+    std::optional<TaskTypeInfo> Task = taskCreatedBy(Var->getInit(), Call);
+    if (!Task)
+      continue;
+
+    std::string Why;
+    bool Fixable = canInsertAwait(*Task, Where, Call->getBeginLoc(), Why);
+    FixItHint Fix;
+    if (Fixable) {
+      std::optional<bool> Void = hasVoidResult(Call->getType());
+      bool DeclaredAuto = isa<AutoType>(Var->getType().getTypePtr());
+      if (Void == true && Decl->isSingleDecl() && !Var->hasAttrs() &&
+          Var->getInitStyle() == VarDecl::CInit &&
+          !Decl->getBeginLoc().isMacroID()) {
+        // `auto t = f();` cannot become `auto t = co_await f();` when the
+        // result is void; the unused variable goes: `co_await f();`.
+        Fix = FixItHint::CreateReplacement(
+            CharSourceRange::getCharRange(Decl->getBeginLoc(),
+                                          Call->getBeginLoc()),
+            "co_await ");
+      } else if (Void == false && DeclaredAuto) {
+        Fix = FixItHint::CreateInsertion(Call->getBeginLoc(), "co_await ");
+      } else {
+        Fixable = false;
+        Why = Void == false ? "the variable's declared type would have to "
+                              "become the task's result type"
+                            : "the task's result type is not known";
+      }
+    }
+    diag(Var->getLocation(),
+         ("%select{lazy task|eager task|task}0 %1 is never awaited: " +
+          Consequence)
+             .str())
+        << lazinessIndex(*Task) << Var << Fix;
+    if (!Fixable)
+      noteHowToHandle(*Task, Where, Call->getBeginLoc(),
+                      Where.IsCoroutine ? Why
+                                        : handleWithAdvice(*Task, Call, *AST));
+  }
+}
+
+void UnawaitedTaskCheck::checkDroppedCallback(const Stmt *S,
+                                              const BodyContext &Where) {
+  const Expr *Callable = nullptr;
+  QualType Wrapper;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
+    if (Construct->getNumArgs() >= 1 &&
+        isVoidCallbackWrapper(Construct->getType(), *Knowledge)) {
+      Callable = Construct->getArg(0);
+      Wrapper = Construct->getType();
+    }
+  } else if (const auto *Assign = dyn_cast<CXXOperatorCallExpr>(S)) {
+    if (Assign->getOperator() == OO_Equal && Assign->getNumArgs() == 2 &&
+        isVoidCallbackWrapper(Assign->getArg(0)->getType(), *Knowledge)) {
+      Callable = Assign->getArg(1);
+      Wrapper = Assign->getArg(0)->getType().getNonReferenceType();
+    }
+  }
+  if (!Callable)
+    return;
+  Callable = ignoreTemporaryWrappers(Callable);
+  QualType Returned = callResultType(Callable->getType());
+  if (Returned.isNull())
+    return;
+  std::optional<TaskTypeInfo> Task = Classifier->classify(Returned, *AST);
+  if (!Task)
+    return;
+  const auto *Record = Callable->getType()->getAsCXXRecordDecl();
+  bool IsLambda = Record && Record->isLambda();
+  diag(Callable->getBeginLoc(),
+       "%select{coroutine lambda|callable}1 returning %select{a lazy task|an "
+       "eager task|a task}0 is stored as %2, which throws away the task it "
+       "returns: " +
+           Consequence.str())
+      << lazinessIndex(*Task) << !IsLambda << Wrapper.getUnqualifiedType()
+      << Callable->getSourceRange();
+  diag(Callable->getBeginLoc(),
+       "make the callback start the task itself (%0), or give it a type "
+       "whose signature returns the task",
+       DiagnosticIDs::Note)
+      << handleWithAdvice(*Task, nullptr, *AST);
+}
+
+} // namespace corolint

@@ -1,0 +1,83 @@
+//===--- DiscardedExprs.cpp - Expressions whose value is thrown away ------===//
+
+#include "analysis/DiscardedExprs.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+
+using namespace clang;
+
+namespace corolint {
+
+using FoundFn = llvm::function_ref<void(const Expr *, bool)>;
+
+/// \p E is discarded; report it, or what inside it is discarded in turn.
+static void expandDiscarded(const Expr *E, bool CastToVoid, FoundFn Found) {
+  if (!E)
+    return;
+  // Cleanups and temporaries wrap the expression the user wrote (a cast to
+  // void included); they are not part of what is discarded.
+  E = E->IgnoreImplicit()->IgnoreParens();
+  if (const auto *Binary = dyn_cast<BinaryOperator>(E);
+      Binary && Binary->getOpcode() == BO_Comma) {
+    expandDiscarded(Binary->getLHS(), false, Found);
+    expandDiscarded(Binary->getRHS(), CastToVoid, Found);
+    return;
+  }
+  if (const auto *Conditional = dyn_cast<ConditionalOperator>(E)) {
+    expandDiscarded(Conditional->getTrueExpr(), CastToVoid, Found);
+    expandDiscarded(Conditional->getFalseExpr(), CastToVoid, Found);
+    return;
+  }
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E);
+      Cast && Cast->getType()->isVoidType()) {
+    expandDiscarded(Cast->getSubExpr(), true, Found);
+    return;
+  }
+  Found(E, CastToVoid);
+}
+
+static void expandDiscardedStmt(const Stmt *S, FoundFn Found) {
+  if (const auto *E = dyn_cast_or_null<Expr>(S))
+    expandDiscarded(E, false, Found);
+}
+
+void forEachDiscardedExpr(const Stmt *S, FoundFn Found) {
+  if (const auto *Block = dyn_cast<CompoundStmt>(S)) {
+    for (const Stmt *Child : Block->body())
+      expandDiscardedStmt(Child, Found);
+  } else if (const auto *If = dyn_cast<IfStmt>(S)) {
+    expandDiscardedStmt(If->getThen(), Found);
+    expandDiscardedStmt(If->getElse(), Found);
+  } else if (const auto *For = dyn_cast<ForStmt>(S)) {
+    expandDiscardedStmt(For->getInc(), Found);
+    expandDiscardedStmt(For->getBody(), Found);
+  } else if (const auto *RangeFor = dyn_cast<CXXForRangeStmt>(S)) {
+    expandDiscardedStmt(RangeFor->getBody(), Found);
+  } else if (const auto *While = dyn_cast<WhileStmt>(S)) {
+    expandDiscardedStmt(While->getBody(), Found);
+  } else if (const auto *Do = dyn_cast<DoStmt>(S)) {
+    expandDiscardedStmt(Do->getBody(), Found);
+  } else if (const auto *Case = dyn_cast<SwitchCase>(S)) {
+    expandDiscardedStmt(Case->getSubStmt(), Found);
+  } else if (const auto *Label = dyn_cast<LabelStmt>(S)) {
+    expandDiscardedStmt(Label->getSubStmt(), Found);
+  } else if (const auto *Attributed = dyn_cast<AttributedStmt>(S)) {
+    expandDiscardedStmt(Attributed->getSubStmt(), Found);
+  }
+}
+
+const Expr *ignoreTemporaryWrappers(const Expr *E) {
+  while (E) {
+    const Expr *Next = E->IgnoreImplicit()->IgnoreParens();
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next);
+        Construct && Construct->isElidable() && Construct->getNumArgs() == 1)
+      Next = Construct->getArg(0);
+    if (Next == E)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
+} // namespace corolint

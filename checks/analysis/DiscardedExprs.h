@@ -1,0 +1,27 @@
+//===--- DiscardedExprs.h - Expressions whose value is thrown away -*- C++ -*-===//
+
+#ifndef COROLINT_ANALYSIS_DISCARDEDEXPRS_H
+#define COROLINT_ANALYSIS_DISCARDEDEXPRS_H
+
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/STLExtras.h"
+
+namespace corolint {
+
+/// Calls \p Found for each expression whose value the statement \p S throws
+/// away as one of its own parts: an expression statement in a block or as the
+/// body of a control statement, a for-loop increment, and from those, through
+/// the operands of `,`, the arms of `?:`, and explicit casts to `void`
+/// (reported with \p CastToVoid set). Expressions nested deeper are found when
+/// their own enclosing statement is passed.
+void forEachDiscardedExpr(
+    const clang::Stmt *S,
+    llvm::function_ref<void(const clang::Expr *E, bool CastToVoid)> Found);
+
+/// \p E without the nodes the compiler adds around a call's temporary result
+/// (cleanups, materialisation, binding, no-op casts) and without parentheses.
+const clang::Expr *ignoreTemporaryWrappers(const clang::Expr *E);
+
+} // namespace corolint
+
+#endif // COROLINT_ANALYSIS_DISCARDEDEXPRS_H

@@ -1,0 +1,158 @@
+//===--- KnowledgeYaml.cpp - Reading and printing knowledge files ---------===//
+//
+// The schema of a knowledge file, as llvm::yaml traits. Unknown keys, missing
+// required keys and bad values are errors with the file, line and column.
+//
+//===----------------------------------------------------------------------===//
+
+#include "knowledge/KnowledgeYaml.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLTraits.h"
+
+using corolint::CallbackWrapperEntry;
+using corolint::FrameworkKnowledge;
+using corolint::TaskLaziness;
+using corolint::TaskTypeEntry;
+
+namespace {
+
+/// One effective task type in the dump, with where it came from.
+struct DumpedTaskType {
+  std::string Name;
+  TaskLaziness Laziness;
+  std::string HandleWith;
+  std::string Framework;
+  std::string Source;
+};
+
+struct DumpedKnowledge {
+  std::vector<std::string> Sources;
+  std::vector<DumpedTaskType> TaskTypes;
+  std::vector<std::string> CallbackWrappers;
+};
+
+/// Names are fully qualified, without a leading `::` or template arguments.
+std::string validateQualifiedName(llvm::StringRef Name) {
+  if (Name.empty())
+    return "'name' must not be empty";
+  if (Name.starts_with("::") || Name.ends_with("::"))
+    return "'" + Name.str() + "' must be written without leading or trailing '::'";
+  for (char C : Name)
+    if (!(llvm::isAlnum(C) || C == '_' || C == ':'))
+      return "'" + Name.str() +
+             "' is not a fully qualified name: use letters, digits, '_' and "
+             "'::' only (no template arguments or spaces)";
+  return "";
+}
+
+} // namespace
+
+LLVM_YAML_IS_SEQUENCE_VECTOR(TaskTypeEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(CallbackWrapperEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(DumpedTaskType)
+
+namespace llvm::yaml {
+
+template <> struct ScalarEnumerationTraits<TaskLaziness> {
+  static void enumeration(IO &Io, TaskLaziness &Value) {
+    Io.enumCase(Value, "lazy", TaskLaziness::Lazy);
+    Io.enumCase(Value, "eager", TaskLaziness::Eager);
+  }
+};
+
+template <> struct MappingTraits<TaskTypeEntry> {
+  static void mapping(IO &Io, TaskTypeEntry &Entry) {
+    Io.mapRequired("name", Entry.Name);
+    Io.mapRequired("kind", Entry.Laziness);
+    Io.mapOptional("handle_with", Entry.HandleWith, std::string());
+  }
+  static std::string validate(IO &, TaskTypeEntry &Entry) {
+    return validateQualifiedName(Entry.Name);
+  }
+};
+
+template <> struct MappingTraits<CallbackWrapperEntry> {
+  static void mapping(IO &Io, CallbackWrapperEntry &Entry) {
+    Io.mapRequired("name", Entry.Name);
+  }
+  static std::string validate(IO &, CallbackWrapperEntry &Entry) {
+    return validateQualifiedName(Entry.Name);
+  }
+};
+
+template <> struct MappingTraits<FrameworkKnowledge> {
+  static void mapping(IO &Io, FrameworkKnowledge &File) {
+    Io.mapRequired("framework", File.Framework);
+    Io.mapOptional("task_types", File.TaskTypes);
+    Io.mapOptional("callback_wrappers", File.CallbackWrappers);
+  }
+  static std::string validate(IO &, FrameworkKnowledge &File) {
+    if (File.Framework.empty())
+      return "'framework' must not be empty";
+    return "";
+  }
+};
+
+template <> struct MappingTraits<DumpedTaskType> {
+  static void mapping(IO &Io, DumpedTaskType &Entry) {
+    Io.mapRequired("name", Entry.Name);
+    Io.mapRequired("kind", Entry.Laziness);
+    Io.mapOptional("handle_with", Entry.HandleWith, std::string());
+    Io.mapRequired("framework", Entry.Framework);
+    Io.mapRequired("source", Entry.Source);
+  }
+};
+
+template <> struct MappingTraits<DumpedKnowledge> {
+  static void mapping(IO &Io, DumpedKnowledge &Dump) {
+    Io.mapRequired("sources", Dump.Sources);
+    Io.mapRequired("task_types", Dump.TaskTypes);
+    Io.mapRequired("callback_wrappers", Dump.CallbackWrappers);
+  }
+};
+
+} // namespace llvm::yaml
+
+namespace corolint {
+
+static void appendDiagnostic(const llvm::SMDiagnostic &Diag, void *Context) {
+  llvm::raw_string_ostream OS(*static_cast<std::string *>(Context));
+  Diag.print(/*ProgName=*/nullptr, OS, /*ShowColors=*/false);
+}
+
+llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
+                                                  llvm::StringRef SourceName) {
+  std::string Diagnostics;
+  FrameworkKnowledge File;
+  llvm::yaml::Input In(llvm::MemoryBufferRef(Text, SourceName),
+                       /*Ctxt=*/nullptr, appendDiagnostic, &Diagnostics);
+  In >> File;
+  if (In.error() || !Diagnostics.empty()) {
+    if (Diagnostics.empty())
+      Diagnostics = (SourceName + ": error: not a knowledge file\n").str();
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   llvm::StringRef(Diagnostics).rtrim());
+  }
+  if (File.Framework.empty())
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "%s: error: empty knowledge file: it needs at least 'framework:'",
+        SourceName.str().c_str());
+  File.Source = SourceName.str();
+  return File;
+}
+
+void printKnowledge(const KnowledgeBase &Knowledge, llvm::raw_ostream &OS) {
+  DumpedKnowledge Dump;
+  for (const FrameworkKnowledge &File : Knowledge.frameworks())
+    Dump.Sources.push_back(File.Source);
+  for (const KnownTaskType &Type : Knowledge.taskTypes())
+    Dump.TaskTypes.push_back({Type.Entry->Name, Type.Entry->Laziness,
+                              Type.Entry->HandleWith, Type.Framework.str(),
+                              Type.Source.str()});
+  Dump.CallbackWrappers = Knowledge.callbackWrappers();
+  llvm::yaml::Output Out(OS);
+  Out << Dump;
+}
+
+} // namespace corolint

@@ -1,0 +1,269 @@
+//===--- CoroLintMain.cpp - The corolint command line ---------------------===//
+//
+// corolint [options] <source files...> [-- <compiler arguments>]
+//
+// A clang-tidy command line for the coro-* checks: the same flags, config
+// files, diagnostics and fix application, plus framework knowledge files.
+// Exit codes are in ExitCodes.h and the README.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ExitCodes.h"
+#include "OptionsProvider.h"
+#include "ResourceDir.h"
+#include "TidyRunner.h"
+#include "knowledge/KnowledgeOption.h"
+#include "knowledge/KnowledgeYaml.h"
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang/Tooling/CommonOptionsParser.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+using namespace clang::tidy;
+using namespace llvm;
+using namespace corolint;
+
+extern volatile int CoroLintModuleAnchorSource;
+// Keeps the module's registration object in the link.
+[[maybe_unused]] static int CoroLintModuleAnchorDestination =
+    CoroLintModuleAnchorSource;
+
+static cl::OptionCategory CoroLintCategory("corolint options");
+
+static const char Overview[] = R"(
+corolint finds misuse of C++20 coroutines and event loops: tasks that are
+never awaited, blocking calls in coroutines, event loops run from inside a
+coroutine, and CPU-heavy work on the loop thread.
+
+Options are read as clang-tidy reads them: --config or --config-file, else
+the .clang-tidy file nearest to each source file; flags override both.
+
+Exit codes: 0 no errors (warnings allowed); 1 a finding promoted to an error
+by --warnings-as-errors; 2 bad usage, config or knowledge file; 3 a source
+file could not be parsed (findings of the other files are still printed).
+)";
+
+static cl::opt<std::string> Checks("checks", cl::desc(R"(
+Comma-separated globs of checks to run, added to those
+of the config ('-' removes). Default: -*,coro-*)"),
+                                   cl::cat(CoroLintCategory));
+static cl::opt<std::string> WarningsAsErrors("warnings-as-errors", cl::desc(R"(
+Globs of checks whose findings are errors
+(exit code 1).)"),
+                                             cl::cat(CoroLintCategory));
+static cl::opt<std::string> HeaderFilter("header-filter", cl::desc(R"(
+Regular expression of the headers whose findings are
+shown (the main files' always are).)"),
+                                         cl::cat(CoroLintCategory));
+static cl::opt<bool> SystemHeaders("system-headers",
+                                   cl::desc("Show findings in system headers."),
+                                   cl::cat(CoroLintCategory));
+static cl::opt<std::string> Config("config", cl::desc(R"(
+Configuration in YAML, as in a .clang-tidy file:
+  --config="{Checks: 'coro-*', CheckOptions: {KnowledgeFiles: my.yaml}}")"),
+                                   cl::cat(CoroLintCategory));
+static cl::opt<std::string> ConfigFile("config-file", cl::desc(R"(
+Read the configuration from this file instead of
+.clang-tidy files.)"),
+                                       cl::value_desc("path"),
+                                       cl::cat(CoroLintCategory));
+static cl::list<std::string> Knowledge("knowledge", cl::desc(R"(
+A framework knowledge file (YAML, see
+docs/knowledge-format.md) to use with the built-in
+ones; repeatable. Added to the KnowledgeFiles option.)"),
+                                       cl::value_desc("file.yaml"),
+                                       cl::cat(CoroLintCategory));
+static cl::opt<bool> DumpKnowledge("dump-knowledge", cl::desc(R"(
+Print the framework knowledge in effect and exit.)"),
+                                   cl::cat(CoroLintCategory));
+static cl::opt<bool> ListChecks("list-checks",
+                                cl::desc("List the enabled checks and exit."),
+                                cl::cat(CoroLintCategory));
+static cl::opt<bool> Fix("fix", cl::desc(R"(
+Apply the suggested fixes in place. Nothing is
+applied when a file has compiler errors.)"),
+                         cl::cat(CoroLintCategory));
+static cl::opt<std::string> ExportFixes("export-fixes", cl::desc(R"(
+Write the suggested fixes to this YAML file, in the
+format clang-apply-replacements reads.)"),
+                                        cl::value_desc("file.yaml"),
+                                        cl::cat(CoroLintCategory));
+static cl::opt<bool> SkipSystemFunctionBodies(
+    "skip-system-function-bodies", cl::init(true), cl::desc(R"(
+Do not parse the bodies of functions declared in
+system headers (the default; the checks never read
+them). --skip-system-function-bodies=false parses all.)"),
+    cl::cat(CoroLintCategory));
+static cl::opt<bool> EnableCheckProfile("enable-check-profile", cl::desc(R"(
+Print the time each check took.)"),
+                                        cl::cat(CoroLintCategory));
+static cl::opt<bool> Quiet("quiet", cl::desc(R"(
+Print only the findings: no statistics.)"),
+                           cl::cat(CoroLintCategory));
+
+static void printVersion(raw_ostream &OS) {
+  OS << "corolint version " << COROLINT_VERSION << " (LLVM "
+     << LLVM_VERSION_STRING << ")\n";
+}
+
+static CommandLineOptions commandLineOptions() {
+  CommandLineOptions Options;
+  auto Given = [](const auto &Opt) { return Opt.getNumOccurrences() > 0; };
+  if (Given(Checks))
+    Options.Checks = Checks;
+  if (Given(WarningsAsErrors))
+    Options.WarningsAsErrors = WarningsAsErrors;
+  if (Given(HeaderFilter))
+    Options.HeaderFilter = HeaderFilter;
+  if (Given(SystemHeaders))
+    Options.SystemHeaders = SystemHeaders;
+  Options.Config = Config;
+  Options.ConfigFile = ConfigFile;
+  for (const std::string &File : Knowledge) {
+    SmallString<256> Absolute(File);
+    sys::fs::make_absolute(Absolute);
+    Options.KnowledgeFiles.push_back(std::string(Absolute));
+  }
+  return Options;
+}
+
+static int usageError(const Twine &Message) {
+  errs() << "corolint: error: " << Message << "\n";
+  return ExitUsage;
+}
+
+/// Loads the knowledge each file's options name, so that a broken knowledge
+/// file stops the run before any parsing, with its own message.
+static Expected<std::shared_ptr<const KnowledgeBase>>
+knowledgeFor(ClangTidyOptionsProvider &Provider, StringRef File) {
+  ClangTidyOptions Options = Provider.getOptions(File);
+  auto It = Options.CheckOptions.find(KnowledgeFilesOption);
+  std::string Files =
+      It == Options.CheckOptions.end() ? std::string() : It->second.Value;
+  return loadKnowledge(splitKnowledgeFiles(Files));
+}
+
+static void printStats(const ClangTidyStats &Stats) {
+  if (!Stats.errorsIgnored())
+    return;
+  errs() << "Suppressed " << Stats.errorsIgnored() << " warnings (";
+  StringRef Separator;
+  auto Part = [&](unsigned Count, StringRef What) {
+    if (!Count)
+      return;
+    errs() << Separator << Count << " " << What;
+    Separator = ", ";
+  };
+  Part(Stats.ErrorsIgnoredNonUserCode, "in non-user code");
+  Part(Stats.ErrorsIgnoredLineFilter, "due to line filter");
+  Part(Stats.ErrorsIgnoredNOLINT, "NOLINT");
+  Part(Stats.ErrorsIgnoredCheckFilter, "with check filters");
+  errs() << ").\n";
+}
+
+int main(int Argc, const char **Argv) {
+  InitLLVM X(Argc, Argv);
+  cl::SetVersionPrinter(printVersion);
+  auto Parser = tooling::CommonOptionsParser::create(
+      Argc, Argv, CoroLintCategory, cl::ZeroOrMore, Overview);
+  if (!Parser)
+    return usageError(toString(Parser.takeError()));
+
+  auto BaseFS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(
+      vfs::getRealFileSystem());
+  auto Provider = createOptionsProvider(commandLineOptions(), BaseFS);
+  if (!Provider)
+    return usageError(toString(Provider.takeError()));
+
+  std::vector<std::string> Files = Parser->getSourcePathList();
+  if (Files.empty())
+    Files = Parser->getCompilations().getAllFiles();
+  // Options and knowledge are looked up per file, as clang-tidy does; with no
+  // file, from the current directory.
+  SmallString<256> ProbeFile;
+  sys::fs::current_path(ProbeFile);
+  sys::path::append(ProbeFile, "dummy");
+  StringRef FirstFile = Files.empty() ? StringRef(ProbeFile) : Files.front();
+
+  if (DumpKnowledge) {
+    auto Knowledge = knowledgeFor(**Provider, FirstFile);
+    if (!Knowledge)
+      return usageError(toString(Knowledge.takeError()));
+    printKnowledge(**Knowledge, outs());
+    return ExitClean;
+  }
+
+  ClangTidyOptions FirstOptions = (*Provider)->getOptions(FirstFile);
+  std::vector<std::string> EnabledChecks =
+      getCheckNames(FirstOptions, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+  if (ListChecks) {
+    outs() << "Enabled checks:";
+    for (const std::string &Check : EnabledChecks)
+      outs() << "\n    " << Check;
+    outs() << "\n\n";
+    return ExitClean;
+  }
+  if (EnabledChecks.empty())
+    return usageError("no checks enabled: --checks='" +
+                      FirstOptions.Checks.value_or("") +
+                      "' matches none (see --list-checks)");
+  if (Files.empty())
+    return usageError("no input files: name source files, or a build "
+                      "directory with -p");
+  for (const std::string &File : Files)
+    if (auto Knowledge = knowledgeFor(**Provider, File); !Knowledge)
+      return usageError(toString(Knowledge.takeError()));
+
+  RunSettings Settings;
+  Settings.SkipSystemFunctionBodies = SkipSystemFunctionBodies;
+  Settings.EnableCheckProfile = EnableCheckProfile;
+  if (auto ResourceDir = findResourceDir(Argv[0]))
+    Settings.ResourceDir = *ResourceDir;
+  else
+    return usageError("cannot find Clang's resource directory (the builtin "
+                      "headers); set COROLINT_RESOURCE_DIR to it, e.g. the "
+                      "output of 'clang++-19 -print-resource-dir'");
+
+  ClangTidyContext Context(std::move(*Provider));
+  RunResult Run =
+      runChecks(Context, Parser->getCompilations(), Files, BaseFS, Settings);
+
+  // As clang-tidy: fixes are not applied to code that did not compile.
+  bool DisableFixes = Run.ParseFailed;
+  unsigned WarningsAsErrorsCount = 0;
+  handleErrors(Run.Errors, Context, Fix && !DisableFixes ? FB_Fix : FB_NoFix,
+               WarningsAsErrorsCount, BaseFS);
+
+  if (!ExportFixes.empty()) {
+    std::error_code EC;
+    raw_fd_ostream OS(ExportFixes, EC, sys::fs::OF_None);
+    if (EC)
+      return usageError("cannot write '" + ExportFixes + "': " + EC.message());
+    exportReplacements(Files.front(), Run.Errors, OS);
+  }
+
+  if (!Quiet) {
+    printStats(Context.getStats());
+    if (DisableFixes && Fix)
+      errs() << "Found compiler errors: fixes have NOT been applied.\n";
+  }
+  if (Run.ParseFailed) {
+    errs() << "corolint: error: some source files could not be parsed; their "
+              "findings may be incomplete\n";
+    return ExitParseFailure;
+  }
+  if (WarningsAsErrorsCount) {
+    if (!Quiet)
+      errs() << WarningsAsErrorsCount << " warning"
+             << (WarningsAsErrorsCount == 1 ? "" : "s")
+             << " treated as error" << (WarningsAsErrorsCount == 1 ? "" : "s")
+             << "\n";
+    return ExitFindingAsError;
+  }
+  return ExitClean;
+}

@@ -1,0 +1,109 @@
+//===--- OptionsProvider.cpp - Options as clang-tidy users expect them ----===//
+
+#include "OptionsProvider.h"
+#include "knowledge/KnowledgeOption.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Process.h"
+
+using namespace clang::tidy;
+
+namespace corolint {
+
+namespace {
+
+/// Adds the --knowledge files after whatever KnowledgeFiles the config
+/// files give, as the last (strongest) source of options.
+class KnowledgeFilesProvider : public ClangTidyOptionsProvider {
+public:
+  KnowledgeFilesProvider(std::unique_ptr<ClangTidyOptionsProvider> Inner,
+                         std::vector<std::string> Files)
+      : Inner(std::move(Inner)), Files(std::move(Files)) {}
+
+  const ClangTidyGlobalOptions &getGlobalOptions() override {
+    return Inner->getGlobalOptions();
+  }
+
+  std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
+    std::vector<OptionsSource> Sources = Inner->getRawOptions(FileName);
+    std::vector<std::string> All;
+    for (const OptionsSource &Source : Sources) {
+      auto It = Source.first.CheckOptions.find(KnowledgeFilesOption);
+      if (It != Source.first.CheckOptions.end())
+        All = splitKnowledgeFiles(It->second.Value);
+    }
+    All.insert(All.end(), Files.begin(), Files.end());
+    ClangTidyOptions Knowledge;
+    Knowledge.CheckOptions[KnowledgeFilesOption] =
+        ClangTidyOptions::ClangTidyValue(joinKnowledgeFiles(All));
+    Sources.emplace_back(std::move(Knowledge), "command-line option '--knowledge'");
+    return Sources;
+  }
+
+private:
+  std::unique_ptr<ClangTidyOptionsProvider> Inner;
+  std::vector<std::string> Files;
+};
+
+llvm::Expected<ClangTidyOptions> parseConfig(llvm::StringRef Text,
+                                             llvm::StringRef Source) {
+  llvm::ErrorOr<ClangTidyOptions> Parsed =
+      parseConfiguration(llvm::MemoryBufferRef(Text, Source));
+  if (!Parsed)
+    return llvm::createStringError(Parsed.getError(),
+                                   "invalid configuration in %s: %s",
+                                   Source.str().c_str(),
+                                   Parsed.getError().message().c_str());
+  return *Parsed;
+}
+
+} // namespace
+
+llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
+createOptionsProvider(const CommandLineOptions &CommandLine,
+                      llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+  ClangTidyGlobalOptions GlobalOptions;
+  ClangTidyOptions DefaultOptions;
+  DefaultOptions.Checks = DefaultChecks.str();
+  DefaultOptions.WarningsAsErrors = "";
+  DefaultOptions.HeaderFilterRegex = "";
+  DefaultOptions.SystemHeaders = false;
+  DefaultOptions.User = llvm::sys::Process::GetEnv("USER");
+
+  ClangTidyOptions OverrideOptions;
+  OverrideOptions.Checks = CommandLine.Checks;
+  OverrideOptions.WarningsAsErrors = CommandLine.WarningsAsErrors;
+  OverrideOptions.HeaderFilterRegex = CommandLine.HeaderFilter;
+  OverrideOptions.SystemHeaders = CommandLine.SystemHeaders;
+
+  std::unique_ptr<ClangTidyOptionsProvider> Provider;
+  std::string ConfigText = CommandLine.Config;
+  std::string ConfigSource = "<command-line-config>";
+  if (ConfigText.empty() && !CommandLine.ConfigFile.empty()) {
+    auto Buffer = llvm::MemoryBuffer::getFile(CommandLine.ConfigFile);
+    if (!Buffer)
+      return llvm::createStringError(Buffer.getError(),
+                                     "cannot read config file '%s': %s",
+                                     CommandLine.ConfigFile.c_str(),
+                                     Buffer.getError().message().c_str());
+    ConfigText = (*Buffer)->getBuffer().str();
+    ConfigSource = CommandLine.ConfigFile;
+  }
+  if (!ConfigText.empty()) {
+    auto Config = parseConfig(ConfigText, ConfigSource);
+    if (!Config)
+      return Config.takeError();
+    Provider = std::make_unique<ConfigOptionsProvider>(
+        GlobalOptions, ClangTidyOptions::getDefaults().merge(DefaultOptions, 0),
+        std::move(*Config), std::move(OverrideOptions), std::move(FS));
+  } else {
+    Provider = std::make_unique<FileOptionsProvider>(
+        GlobalOptions, std::move(DefaultOptions), std::move(OverrideOptions),
+        std::move(FS));
+  }
+  if (CommandLine.KnowledgeFiles.empty())
+    return std::move(Provider);
+  return std::make_unique<KnowledgeFilesProvider>(std::move(Provider),
+                                                  CommandLine.KnowledgeFiles);
+}
+
+} // namespace corolint

@@ -1,0 +1,36 @@
+//===--- OptionsProvider.h - Options as clang-tidy users expect them -*- C++ -*-===//
+
+#ifndef COROLINT_DRIVER_OPTIONSPROVIDER_H
+#define COROLINT_DRIVER_OPTIONSPROVIDER_H
+
+#include "clang-tidy/ClangTidyOptions.h"
+#include "llvm/Support/Error.h"
+#include <optional>
+
+namespace corolint {
+
+/// What the command line says about options; unset means "not given".
+struct CommandLineOptions {
+  std::optional<std::string> Checks;
+  std::optional<std::string> WarningsAsErrors;
+  std::optional<std::string> HeaderFilter;
+  std::optional<bool> SystemHeaders;
+  std::string Config;     ///< --config: inline YAML.
+  std::string ConfigFile; ///< --config-file: a path.
+  /// --knowledge files, added to the KnowledgeFiles option of the config.
+  std::vector<std::string> KnowledgeFiles;
+};
+
+/// The checks corolint runs when nothing says otherwise.
+inline constexpr llvm::StringLiteral DefaultChecks = "-*,coro-*";
+
+/// Options exactly as clang-tidy resolves them: defaults, then --config or
+/// --config-file or the .clang-tidy files above each source, then the
+/// command-line flags. An unreadable or malformed config is an error.
+llvm::Expected<std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>>
+createOptionsProvider(const CommandLineOptions &CommandLine,
+                      llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
+
+} // namespace corolint
+
+#endif // COROLINT_DRIVER_OPTIONSPROVIDER_H

@@ -1,0 +1,164 @@
+//===--- TidyRunner.cpp - Running the checks over translation units -------===//
+//
+// The steps are clang::tidy::runClangTidy's (ClangTidy.cpp in LLVM 19): the
+// same argument adjusters, diagnostic consumer and AST consumer factory, so
+// NOLINT, header filters and fixes behave as in clang-tidy.
+//
+//===----------------------------------------------------------------------===//
+
+#include "TidyRunner.h"
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang/Lex/PreprocessorOptions.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendActions.h"
+#include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/Tooling.h"
+
+using namespace clang;
+using namespace clang::tidy;
+using namespace clang::tooling;
+
+namespace corolint {
+
+namespace {
+
+/// Forwards everything to clang-tidy's consumer, and tells the parser to skip
+/// the bodies of functions declared in system headers. Sema itself keeps the
+/// bodies it needs (constexpr functions, deduced return types).
+class SkipSystemBodiesConsumer : public MultiplexConsumer {
+public:
+  SkipSystemBodiesConsumer(std::unique_ptr<ASTConsumer> Tidy,
+                           const SourceManager &Sources)
+      : MultiplexConsumer(one(std::move(Tidy))), Sources(Sources) {}
+
+  bool shouldSkipFunctionBody(Decl *D) override {
+    return Sources.isInSystemHeader(D->getLocation());
+  }
+
+private:
+  static std::vector<std::unique_ptr<ASTConsumer>>
+  one(std::unique_ptr<ASTConsumer> Consumer) {
+    std::vector<std::unique_ptr<ASTConsumer>> Consumers;
+    Consumers.push_back(std::move(Consumer));
+    return Consumers;
+  }
+
+  const SourceManager &Sources;
+};
+
+class TidyAction : public ASTFrontendAction {
+public:
+  TidyAction(ClangTidyASTConsumerFactory &Factory, bool SkipSystemBodies)
+      : Factory(Factory), SkipSystemBodies(SkipSystemBodies) {}
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &Compiler,
+                                                 StringRef File) override {
+    std::unique_ptr<ASTConsumer> Tidy =
+        Factory.createASTConsumer(Compiler, File);
+    if (!SkipSystemBodies)
+      return Tidy;
+    return std::make_unique<SkipSystemBodiesConsumer>(
+        std::move(Tidy), Compiler.getSourceManager());
+  }
+
+private:
+  ClangTidyASTConsumerFactory &Factory;
+  bool SkipSystemBodies;
+};
+
+class TidyActionFactory : public FrontendActionFactory {
+public:
+  TidyActionFactory(ClangTidyContext &Context,
+                    IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
+                    bool SkipSystemBodies)
+      : ConsumerFactory(Context, std::move(BaseFS)),
+        SkipSystemBodies(SkipSystemBodies) {}
+
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<TidyAction>(ConsumerFactory, SkipSystemBodies);
+  }
+
+  bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
+                     FileManager *Files,
+                     std::shared_ptr<PCHContainerOperations> PCHContainerOps,
+                     DiagnosticConsumer *DiagConsumer) override {
+    // As clang-tidy: code may test __clang_analyzer__.
+    Invocation->getPreprocessorOpts().SetUpStaticAnalyzer = true;
+    Invocation->getFrontendOpts().SkipFunctionBodies = SkipSystemBodies;
+    return FrontendActionFactory::runInvocation(Invocation, Files,
+                                                PCHContainerOps, DiagConsumer);
+  }
+
+private:
+  ClangTidyASTConsumerFactory ConsumerFactory;
+  bool SkipSystemBodies;
+};
+
+/// clang-tidy's ExtraArgs and ExtraArgsBefore options, per file.
+ArgumentsAdjuster extraArgumentsFromOptions(ClangTidyContext &Context) {
+  return [&Context](const CommandLineArguments &Args, StringRef Filename) {
+    ClangTidyOptions Opts = Context.getOptionsForFile(Filename);
+    CommandLineArguments Adjusted = Args;
+    if (Opts.ExtraArgsBefore) {
+      auto I = Adjusted.begin();
+      if (I != Adjusted.end() && !StringRef(*I).starts_with("-"))
+        ++I; // Skip the compiler's name.
+      Adjusted.insert(I, Opts.ExtraArgsBefore->begin(),
+                      Opts.ExtraArgsBefore->end());
+    }
+    if (Opts.ExtraArgs)
+      Adjusted.insert(Adjusted.end(), Opts.ExtraArgs->begin(),
+                      Opts.ExtraArgs->end());
+    return Adjusted;
+  };
+}
+
+ArgumentsAdjuster resourceDirArgument(std::string ResourceDir) {
+  return [ResourceDir](const CommandLineArguments &Args, StringRef) {
+    for (const std::string &Arg : Args)
+      if (StringRef(Arg).starts_with("-resource-dir"))
+        return Args;
+    CommandLineArguments Adjusted = Args;
+    Adjusted.insert(Adjusted.begin() + (Adjusted.empty() ? 0 : 1),
+                    "-resource-dir=" + ResourceDir);
+    return Adjusted;
+  };
+}
+
+} // namespace
+
+RunResult runChecks(ClangTidyContext &Context,
+                    const CompilationDatabase &Compilations,
+                    llvm::ArrayRef<std::string> Files,
+                    IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
+                    const RunSettings &Settings) {
+  ClangTool Tool(Compilations, Files,
+                 std::make_shared<PCHContainerOperations>(), BaseFS);
+  Tool.appendArgumentsAdjuster(extraArgumentsFromOptions(Context));
+  Tool.appendArgumentsAdjuster(getStripPluginsAdjuster());
+  if (!Settings.ResourceDir.empty())
+    Tool.appendArgumentsAdjuster(resourceDirArgument(Settings.ResourceDir));
+  Context.setEnableProfiling(Settings.EnableCheckProfile);
+
+  ClangTidyDiagnosticConsumer DiagConsumer(Context, nullptr, true,
+                                           Settings.FixesFromNotes);
+  DiagnosticsEngine Diags(new DiagnosticIDs(), new DiagnosticOptions(),
+                          &DiagConsumer, /*ShouldOwnClient=*/false);
+  Context.setDiagnosticsEngine(&Diags);
+  Tool.setDiagnosticConsumer(&DiagConsumer);
+
+  TidyActionFactory Factory(Context, std::move(BaseFS),
+                            Settings.SkipSystemFunctionBodies);
+  RunResult Result;
+  Result.ParseFailed = Tool.run(&Factory) != 0;
+  Result.Errors = DiagConsumer.take();
+  for (const ClangTidyError &Error : Result.Errors)
+    if (Error.DiagLevel == ClangTidyError::Error && !Error.IsWarningAsError)
+      Result.ParseFailed = true;
+  return Result;
+}
+
+} // namespace corolint

@@ -1,0 +1,40 @@
+//===--- TidyRunner.h - Running the checks over translation units -*- C++ -*-===//
+
+#ifndef COROLINT_DRIVER_TIDYRUNNER_H
+#define COROLINT_DRIVER_TIDYRUNNER_H
+
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+namespace corolint {
+
+struct RunSettings {
+  /// Do not parse the bodies of functions declared in system headers: the
+  /// checks never look into them (their facts come from knowledge files).
+  bool SkipSystemFunctionBodies = true;
+  /// Collect fixes from notes too (clang-tidy's ApplyAnyFix).
+  bool FixesFromNotes = false;
+  bool EnableCheckProfile = false;
+  /// Passed as -resource-dir unless a compile command has its own.
+  std::string ResourceDir;
+};
+
+struct RunResult {
+  std::vector<clang::tidy::ClangTidyError> Errors;
+  /// Some file could not be read or parsed (the tool said so, or a compiler
+  /// error was reported).
+  bool ParseFailed = false;
+};
+
+/// Does what clang::tidy::runClangTidy does, with two additions: the
+/// resource directory, and skipping system-header function bodies.
+RunResult runChecks(clang::tidy::ClangTidyContext &Context,
+                    const clang::tooling::CompilationDatabase &Compilations,
+                    llvm::ArrayRef<std::string> Files,
+                    llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
+                    const RunSettings &Settings);
+
+} // namespace corolint
+
+#endif // COROLINT_DRIVER_TIDYRUNNER_H

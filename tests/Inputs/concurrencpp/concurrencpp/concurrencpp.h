@@ -1,0 +1,447 @@
+// Mock of concurrencpp for corolint's tests: only the names and shapes the tests need.
+#pragma once
+
+#include <chrono>
+#include <coroutine>
+#include <exception>
+#include <functional>
+#include <optional>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+// Internal helpers (not part of the real API).
+namespace concurrencpp::details {
+
+struct void_value {};
+
+// What `co_await a` yields: member or free operator co_await, else `a` is the awaiter.
+template <typename A>
+decltype(auto) get_awaiter(A&& a) {
+  if constexpr (requires { static_cast<A&&>(a).operator co_await(); })
+    return static_cast<A&&>(a).operator co_await();
+  else if constexpr (requires { operator co_await(static_cast<A&&>(a)); })
+    return operator co_await(static_cast<A&&>(a));
+  else
+    return static_cast<A&&>(a);
+}
+template <typename A>
+using await_result_t = decltype(concurrencpp::details::get_awaiter(std::declval<A>()).await_resume());
+
+template <typename T>
+using non_void_t = std::conditional_t<std::is_void_v<T>, void_value, std::remove_cvref_t<T>>;
+
+// What the coroutine co_returned, or the exception that escaped it.
+template <typename T>
+class result_store {
+ public:
+  template <typename U = T>
+    requires std::is_constructible_v<T, U&&>
+  void return_value(U&& value) { value_.emplace(static_cast<U&&>(value)); }
+  void unhandled_exception() noexcept { error_ = std::current_exception(); }
+  T& result() {
+    if (error_) std::rethrow_exception(error_);
+    return *value_;
+  }
+
+ private:
+  std::optional<T> value_;
+  std::exception_ptr error_;
+};
+
+template <>
+class result_store<void> {
+ public:
+  void return_void() noexcept {}
+  void unhandled_exception() noexcept { error_ = std::current_exception(); }
+  void result() {
+    if (error_) std::rethrow_exception(error_);
+  }
+
+ private:
+  std::exception_ptr error_;
+};
+
+template <typename T>
+struct promise_base : result_store<T> {
+  std::coroutine_handle<> continuation;
+};
+
+// Transfers to the awaiting coroutine; the frame stays suspended until its owner destroys it.
+struct final_awaiter {
+  std::coroutine_handle<> continuation;
+  bool await_ready() const noexcept { return false; }
+  std::coroutine_handle<> await_suspend(std::coroutine_handle<>) const noexcept {
+    if (continuation) return continuation;
+    return std::noop_coroutine();
+  }
+  void await_resume() const noexcept {}
+};
+
+// Awaiter over a frame whose promise derives from promise_base<T>. R is what co_await
+// yields; Lazy frames are started by the await, eager ones are already running.
+template <typename T, typename R, bool Lazy>
+struct frame_awaiter {
+  std::coroutine_handle<> coro;
+  promise_base<T>* promise;
+  bool await_ready() const noexcept { return coro.done(); }
+  std::coroutine_handle<> await_suspend(std::coroutine_handle<> awaiting) noexcept {
+    promise->continuation = awaiting;
+    if constexpr (Lazy) return coro;
+    else return std::noop_coroutine();
+  }
+  R await_resume() {
+    if constexpr (std::is_void_v<R>) (void)promise->result();
+    else if constexpr (std::is_lvalue_reference_v<R>) return promise->result();
+    else return std::move(promise->result());
+  }
+};
+
+// Move-only owner of a coroutine frame whose promise derives from promise_base<T>.
+template <typename T>
+class frame_owner {
+ public:
+  frame_owner() noexcept = default;
+  template <typename P>
+  explicit frame_owner(std::coroutine_handle<P> h) noexcept : coro_(h), promise_(&h.promise()) {}
+  frame_owner(frame_owner&& o) noexcept
+      : coro_(std::exchange(o.coro_, {})), promise_(std::exchange(o.promise_, nullptr)) {}
+  frame_owner& operator=(frame_owner o) noexcept {
+    std::swap(coro_, o.coro_);
+    std::swap(promise_, o.promise_);
+    return *this;
+  }
+  ~frame_owner() {
+    if (coro_) coro_.destroy();
+  }
+  bool valid() const noexcept { return static_cast<bool>(coro_); }
+  bool done() const noexcept { return !coro_ || coro_.done(); }
+  std::coroutine_handle<> handle() const noexcept { return coro_; }
+  promise_base<T>& promise() const noexcept { return *promise_; }
+  template <typename R, bool Lazy>
+  frame_awaiter<T, R, Lazy> awaiter() const noexcept { return {coro_, promise_}; }
+
+ private:
+  std::coroutine_handle<> coro_;
+  promise_base<T>* promise_ = nullptr;
+};
+
+// Internal lazy coroutine type used to build composite awaitables.
+template <typename T>
+class lazy {
+ public:
+  struct promise_type : promise_base<T> {
+    lazy get_return_object() noexcept { return lazy(std::coroutine_handle<promise_type>::from_promise(*this)); }
+    std::suspend_always initial_suspend() noexcept { return {}; }
+    final_awaiter final_suspend() noexcept { return {this->continuation}; }
+  };
+  frame_awaiter<T, T, true> operator co_await() && noexcept { return frame_.template awaiter<T, true>(); }
+  frame_awaiter<T, T, true> operator co_await() const& noexcept { return frame_.template awaiter<T, true>(); }
+
+ private:
+  explicit lazy(std::coroutine_handle<promise_type> h) noexcept : frame_(h) {}
+  frame_owner<T> frame_;
+};
+
+// Awaits `a` and yields its result with void mapped to void_value.
+template <typename A>
+lazy<non_void_t<await_result_t<A>>> await_non_void(A a) {
+  if constexpr (std::is_void_v<await_result_t<A>>) {
+    co_await static_cast<A&&>(a);
+    co_return void_value{};
+  } else {
+    co_return co_await static_cast<A&&>(a);
+  }
+}
+
+// Awaits each of `as` in order; yields a tuple of their (non-void) results.
+template <typename... A>
+lazy<std::tuple<non_void_t<await_result_t<A>>...>> await_all(A... as) {
+  co_return std::tuple<non_void_t<await_result_t<A>>...>{
+      co_await concurrencpp::details::await_non_void<A>(static_cast<A&&>(as))...};
+}
+
+// Top-level coroutine for blocking waits. The mock schedules nothing anywhere else,
+// so a single resume() runs the awaited work to completion on the calling thread.
+class sync_driver {
+ public:
+  struct promise_type {
+    std::exception_ptr error;
+    sync_driver get_return_object() noexcept {
+      return sync_driver(std::coroutine_handle<promise_type>::from_promise(*this));
+    }
+    std::suspend_always initial_suspend() noexcept { return {}; }
+    std::suspend_always final_suspend() noexcept { return {}; }
+    void return_void() noexcept {}
+    void unhandled_exception() noexcept { error = std::current_exception(); }
+  };
+  sync_driver(sync_driver&& o) noexcept : coro_(std::exchange(o.coro_, {})) {}
+  ~sync_driver() {
+    if (coro_) coro_.destroy();
+  }
+  void run() {
+    coro_.resume();
+    if (!coro_.done()) std::terminate();  // awaited something the mock never completes
+    if (coro_.promise().error) std::rethrow_exception(coro_.promise().error);
+  }
+
+ private:
+  explicit sync_driver(std::coroutine_handle<promise_type> h) noexcept : coro_(h) {}
+  std::coroutine_handle<promise_type> coro_;
+};
+
+template <typename A, typename V>
+sync_driver drive(A&& a, std::optional<V>& out) {
+  if constexpr (std::is_void_v<await_result_t<A>>) {
+    co_await static_cast<A&&>(a);
+    out.emplace();
+  } else {
+    out.emplace(co_await static_cast<A&&>(a));
+  }
+}
+
+// Blocks until `a` completes; returns its result with void mapped to void_value.
+template <typename A>
+non_void_t<await_result_t<A>> sync_wait_impl(A&& a) {
+  std::optional<non_void_t<await_result_t<A>>> out;
+  concurrencpp::details::drive(static_cast<A&&>(a), out).run();
+  return std::move(*out);
+}
+
+}  // namespace concurrencpp::details
+
+namespace concurrencpp {
+
+enum class result_status { idle, value, exception };
+
+template <class type>
+class result;
+template <class type>
+class lazy_result;
+template <class type>
+class shared_result;
+
+namespace details {
+// Status of a frame whose promise derives from promise_base<type>.
+template <class type>
+result_status status_of(const frame_owner<type>& frame) {
+  if (!frame.done()) return result_status::idle;
+  try {
+    (void)frame.promise().result();
+    return result_status::value;
+  } catch (...) {
+    return result_status::exception;
+  }
+}
+}  // namespace details
+
+// Eager: the body starts running as soon as the coroutine is called.
+template <class type>
+class result {
+ public:
+  struct promise_type : details::promise_base<type> {
+    result get_return_object() noexcept { return result(std::coroutine_handle<promise_type>::from_promise(*this)); }
+    std::suspend_never initial_suspend() noexcept { return {}; }
+    details::final_awaiter final_suspend() noexcept { return {this->continuation}; }
+  };
+  using value_type = type;
+
+  result() noexcept = default;
+
+  explicit operator bool() const noexcept { return frame_.valid(); }
+  result_status status() const { return details::status_of(frame_); }
+
+  // Mock: nothing runs in the background, so waiting returns at once.
+  void wait() {}
+  template <class duration_unit, class ratio>
+  result_status wait_for(std::chrono::duration<duration_unit, ratio> /*duration*/) { return status(); }
+  template <class clock, class duration>
+  result_status wait_until(const std::chrono::time_point<clock, duration>& /*timeout_time*/) { return status(); }
+
+  type get() {
+    details::frame_owner<type> frame = std::move(frame_);  // get() consumes the result
+    if constexpr (std::is_void_v<type>) frame.promise().result();
+    else return std::move(frame.promise().result());
+  }
+
+  auto operator co_await() noexcept { return frame_.template awaiter<type, false>(); }
+
+  // Awaitable yielding this (now ready) result object itself; *this is left empty.
+  auto resolve() noexcept {
+    struct resolve_awaitable {
+      result res;
+      bool await_ready() const noexcept { return res.frame_.done(); }
+      void await_suspend(std::coroutine_handle<> awaiting) noexcept { res.frame_.promise().continuation = awaiting; }
+      result await_resume() noexcept { return std::move(res); }
+    };
+    return resolve_awaitable{std::move(*this)};
+  }
+
+ private:
+  friend class shared_result<type>;
+  explicit result(std::coroutine_handle<promise_type> h) noexcept : frame_(h) {}
+  details::frame_owner<type> frame_;
+};
+
+// Lazy: the body starts when the lazy_result is co_awaited or run().
+template <class type>
+class lazy_result {
+ public:
+  struct promise_type : details::promise_base<type> {
+    lazy_result get_return_object() noexcept {
+      return lazy_result(std::coroutine_handle<promise_type>::from_promise(*this));
+    }
+    std::suspend_always initial_suspend() noexcept { return {}; }
+    details::final_awaiter final_suspend() noexcept { return {this->continuation}; }
+  };
+  using value_type = type;
+
+  lazy_result() noexcept = default;
+
+  explicit operator bool() const noexcept { return frame_.valid(); }
+  result_status status() const { return details::status_of(frame_); }
+
+  // Starts the body and returns an (eager) result for it.
+  result<type> run() && { return run_impl(std::move(*this)); }
+
+  auto operator co_await() noexcept { return frame_.template awaiter<type, true>(); }
+
+ private:
+  static result<type> run_impl(lazy_result self) {
+    if constexpr (std::is_void_v<type>)
+      co_await std::move(self);
+    else
+      co_return co_await std::move(self);
+  }
+  explicit lazy_result(std::coroutine_handle<promise_type> h) noexcept : frame_(h) {}
+  details::frame_owner<type> frame_;
+};
+
+// Eager and copyable: shares one result between many consumers; get() gives a reference.
+template <class type>
+class shared_result {
+  struct shared_state {
+    details::frame_owner<type> frame;
+    unsigned refs = 1;
+  };
+
+ public:
+  struct promise_type : details::promise_base<type> {
+    shared_result get_return_object() {
+      return shared_result(new shared_state{details::frame_owner<type>(std::coroutine_handle<promise_type>::from_promise(*this))});
+    }
+    std::suspend_never initial_suspend() noexcept { return {}; }
+    details::final_awaiter final_suspend() noexcept { return {this->continuation}; }
+  };
+  using value_type = type;
+
+  shared_result() noexcept = default;
+  shared_result(result<type> rhs) : state_(new shared_state{std::move(rhs.frame_)}) {}
+  shared_result(const shared_result& o) noexcept : state_(o.state_) {
+    if (state_) ++state_->refs;
+  }
+  shared_result(shared_result&& o) noexcept : state_(std::exchange(o.state_, nullptr)) {}
+  shared_result& operator=(shared_result o) noexcept {
+    std::swap(state_, o.state_);
+    return *this;
+  }
+  ~shared_result() {
+    if (state_ && --state_->refs == 0) delete state_;
+  }
+
+  explicit operator bool() const noexcept { return state_ != nullptr; }
+  result_status status() const { return details::status_of(state_->frame); }
+  void wait() {}
+  template <class duration_unit, class ratio>
+  result_status wait_for(std::chrono::duration<duration_unit, ratio> /*duration*/) { return status(); }
+  template <class clock, class duration>
+  result_status wait_until(const std::chrono::time_point<clock, duration>& /*timeout_time*/) { return status(); }
+
+  std::add_lvalue_reference_t<type> get() { return state_->frame.promise().result(); }
+
+  auto operator co_await() const noexcept {
+    return state_->frame.template awaiter<std::add_lvalue_reference_t<type>, false>();
+  }
+
+ private:
+  explicit shared_result(shared_state* state) noexcept : state_(state) {}
+  shared_state* state_ = nullptr;
+};
+
+template <class type>
+result<type> make_ready_result(type value) {
+  co_return std::move(value);
+}
+inline result<void> make_ready_result() { co_return; }
+template <class type>
+result<type> make_exceptional_result(std::exception_ptr exception_ptr) {
+  co_await std::suspend_never{};
+  std::rethrow_exception(exception_ptr);
+}
+
+namespace details {
+template <class... result_types>
+result<std::tuple<result_types...>> when_all_impl(result_types... results) {
+  co_return std::tuple<result_types...>{co_await std::move(results).resolve()...};
+}
+}  // namespace details
+
+// Result of a tuple holding every input result once all of them are ready.
+template <class... result_types>
+result<std::tuple<std::decay_t<result_types>...>> when_all(result_types&&... results) {
+  return details::when_all_impl<std::decay_t<result_types>...>(std::forward<result_types>(results)...);
+}
+
+class executor {
+ public:
+  virtual ~executor() = default;
+  // Mock: the callable runs inline; the returned result is already complete.
+  template <class callable_type, class... argument_types>
+  auto submit(callable_type&& callable, argument_types&&... arguments)
+      -> result<std::invoke_result_t<std::decay_t<callable_type>, std::decay_t<argument_types>...>> {
+    return submit_impl(std::decay_t<callable_type>(std::forward<callable_type>(callable)),
+                       std::decay_t<argument_types>(std::forward<argument_types>(arguments))...);
+  }
+  template <class callable_type, class... argument_types>
+  void post(callable_type&& callable, argument_types&&... arguments) {
+    std::invoke(std::forward<callable_type>(callable), std::forward<argument_types>(arguments)...);
+  }
+  virtual void shutdown() noexcept {}
+
+ private:
+  template <class callable_type, class... argument_types>
+  static result<std::invoke_result_t<callable_type, argument_types...>> submit_impl(callable_type callable,
+                                                                                   argument_types... arguments) {
+    co_return std::invoke(callable, arguments...);
+  }
+};
+
+class thread_pool_executor final : public executor {};
+class background_executor final : public executor {};
+class thread_executor final : public executor {};
+class inline_executor final : public executor {};
+class worker_thread_executor final : public executor {};
+
+// Mock: executors are owned by the runtime and handed out as raw pointers
+// (the real runtime returns std::shared_ptr).
+class runtime {
+ public:
+  runtime() = default;
+  runtime(const runtime&) = delete;
+  runtime& operator=(const runtime&) = delete;
+
+  concurrencpp::thread_pool_executor* thread_pool_executor() noexcept { return &thread_pool_; }
+  concurrencpp::background_executor* background_executor() noexcept { return &background_; }
+  concurrencpp::thread_executor* thread_executor() noexcept { return &thread_; }
+  concurrencpp::inline_executor* inline_executor() noexcept { return &inline_; }
+  concurrencpp::worker_thread_executor* make_worker_thread_executor() noexcept { return &worker_; }
+
+ private:
+  concurrencpp::thread_pool_executor thread_pool_;
+  concurrencpp::background_executor background_;
+  concurrencpp::thread_executor thread_;
+  concurrencpp::inline_executor inline_;
+  concurrencpp::worker_thread_executor worker_;
+};
+
+}  // namespace concurrencpp

@@ -1,0 +1,28 @@
+// Mock of folly for corolint's tests: only the names and shapes the tests need.
+#pragma once
+
+#include <folly/Executor.h>
+#include <folly/experimental/coro/detail/MockCore.h>
+
+namespace folly::coro {
+
+// Blocks the calling thread until the awaitable completes and returns its result.
+struct blocking_wait_fn {
+  template <typename Awaitable>
+  auto operator()(Awaitable&& awaitable) const
+      -> std::conditional_t<std::is_void_v<detail::await_result_t<Awaitable>>, void,
+                            std::remove_cvref_t<detail::await_result_t<Awaitable>>> {
+    if constexpr (std::is_void_v<detail::await_result_t<Awaitable>>)
+      (void)detail::sync_wait_impl(static_cast<Awaitable&&>(awaitable));
+    else
+      return detail::sync_wait_impl(static_cast<Awaitable&&>(awaitable));
+  }
+  template <typename Awaitable>
+  auto operator()(Awaitable&& awaitable, Executor* /*executor*/) const {
+    return (*this)(static_cast<Awaitable&&>(awaitable));
+  }
+};
+inline constexpr blocking_wait_fn blocking_wait{};
+static constexpr blocking_wait_fn const& blockingWait = blocking_wait;
+
+}  // namespace folly::coro

@@ -1,0 +1,45 @@
+// Mock of libcoro for corolint's tests: only the names and shapes the tests need.
+#pragma once
+
+#include <chrono>
+#include <coroutine>
+#include <utility>
+
+namespace coro {
+
+// Newer libcoro name of the I/O-capable scheduler (was io_scheduler).
+class scheduler {
+ public:
+  struct options {
+    unsigned int thread_count = 1;
+  };
+  // Mock: nothing is queued; the awaiting coroutine is resumed inline.
+  class schedule_operation {
+   public:
+    bool await_ready() const noexcept { return false; }
+    std::coroutine_handle<> await_suspend(std::coroutine_handle<> awaiting) const noexcept { return awaiting; }
+    void await_resume() const noexcept {}
+  };
+
+  scheduler() noexcept = default;
+  explicit scheduler(options opts) noexcept : opts_(opts) {}
+  scheduler(const scheduler&) = delete;
+  scheduler& operator=(const scheduler&) = delete;
+
+  schedule_operation schedule() noexcept { return {}; }
+  schedule_operation yield() noexcept { return {}; }
+  schedule_operation schedule_after(std::chrono::milliseconds /*amount*/) noexcept { return {}; }
+  schedule_operation yield_for(std::chrono::milliseconds /*amount*/) noexcept { return {}; }
+
+  // Drives the event loop; returns the number of tasks still pending.
+  std::size_t process_events(std::chrono::milliseconds /*timeout*/ = std::chrono::milliseconds{0}) { return 0; }
+  void shutdown() noexcept {}
+  std::size_t thread_count() const noexcept { return opts_.thread_count; }
+  std::size_t size() const noexcept { return 0; }
+  bool empty() const noexcept { return true; }
+
+ private:
+  options opts_;
+};
+
+}  // namespace coro

@@ -1,0 +1,54 @@
+# lit configuration for corolint's tests. Paths come from lit.site.cfg.py,
+# which CMake writes into the build directory.
+import os
+
+import lit.formats
+
+config.name = "corolint"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.corolint_binary_dir, "tests")
+
+# FileCheck, not, split-file and the clang tools come from LLVM 19.
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
+# Diagnostics must not depend on the terminal.
+config.environment["TERM"] = "dumb"
+config.environment.pop("COROLINT_RESOURCE_DIR", None)
+
+tests_dir = config.test_source_root
+asio_flags = "-std=c++20 -DASIO_HAS_CO_AWAIT -DASIO_HAS_STD_COROUTINE"
+runner = " ".join([
+    config.python, os.path.join(tests_dir, "check_coro_lint.py"),
+    "--corolint=" + config.corolint,
+    "--plugin=" + config.corolint_plugin,
+    "--clang-tidy=" + config.clang_tidy,
+    "--clangxx=" + config.clangxx,
+    "--filecheck=" + config.filecheck,
+])
+
+config.substitutions.extend([
+    ("%check_coro_lint", runner),
+    ("%corolint", config.corolint),
+    ("%clang_tidy_plugin",
+     "%s --load=%s" % (config.clang_tidy, config.corolint_plugin)),
+    ("%clang_tidy", config.clang_tidy),
+    ("%clangxx", config.clangxx),
+    ("%apply_replacements", config.apply_replacements),
+    ("%asio_flags", asio_flags),
+    ("%inputs", os.path.join(tests_dir, "Inputs")),
+    ("%examples", os.path.join(config.corolint_source_dir, "examples")),
+    ("%source_dir", config.corolint_source_dir),
+    ("%build_dir", config.corolint_binary_dir),
+    ("%python", config.python),
+    ("%cmake", config.cmake),
+    ("%cxx_compiler", config.cxx_compiler),
+])
+
+# asio's own coroutine examples, from Debian's libasio-doc.
+asio_examples = "/usr/share/doc/libasio-dev/examples/cpp17/coroutines_ts"
+if os.path.isdir(asio_examples):
+    config.available_features.add("asio-examples")
+    config.substitutions.append(("%asio_examples", asio_examples))
