@@ -307,13 +307,17 @@ void UnawaitedTaskCheck::checkDroppedCallback(const Stmt *S,
     return;
   const auto *Record = Callable->getType()->getAsCXXRecordDecl();
   bool IsLambda = Record && Record->isLambda();
+  // A lambda's body can be long: underline only its introducer `[...]`.
+  SourceRange Highlight = Callable->getSourceRange();
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(Callable))
+    Highlight = Lambda->getIntroducerRange();
   diag(Callable->getBeginLoc(),
        "%select{coroutine lambda|callable}1 returning %select{a lazy task|an "
        "eager task|a task}0 is stored as %2, which throws away the task it "
        "returns: " +
            Consequence.str())
       << lazinessIndex(*Task) << !IsLambda << Wrapper.getUnqualifiedType()
-      << Callable->getSourceRange();
+      << Highlight;
   diag(Callable->getBeginLoc(),
        "make the callback start the task itself (%0), or give it a type "
        "whose signature returns the task",

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CompilationDatabase.h"
 #include "ExitCodes.h"
 #include "OptionsProvider.h"
 #include "ResourceDir.h"
@@ -16,7 +17,6 @@
 #include "knowledge/KnowledgeYaml.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
-#include "clang/Tooling/CommonOptionsParser.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -48,6 +48,20 @@ by --warnings-as-errors; 2 bad usage, config or knowledge file; 3 a source
 file could not be parsed (findings of the other files are still printed).
 )";
 
+static cl::opt<std::string> BuildPath("p", cl::desc(R"(
+Build directory with compile_commands.json. With no
+source files, every file in it is linted.)"),
+                                      cl::value_desc("build dir"),
+                                      cl::cat(CoroLintCategory));
+static cl::list<std::string> SourcePaths(cl::Positional,
+                                         cl::desc("[<source files>...]"),
+                                         cl::cat(CoroLintCategory));
+static cl::list<std::string> ExtraArgs("extra-arg", cl::desc(R"(
+An argument to append to each compile command.)"),
+                                       cl::cat(CoroLintCategory));
+static cl::list<std::string> ExtraArgsBefore("extra-arg-before", cl::desc(R"(
+An argument to prepend to each compile command.)"),
+                                             cl::cat(CoroLintCategory));
 static cl::opt<std::string> Checks("checks", cl::desc(R"(
 Comma-separated globs of checks to run, added to those
 of the config ('-' removes). Default: -*,coro-*)"),
@@ -169,10 +183,20 @@ static void printStats(const ClangTidyStats &Stats) {
 int main(int Argc, const char **Argv) {
   InitLLVM X(Argc, Argv);
   cl::SetVersionPrinter(printVersion);
-  auto Parser = tooling::CommonOptionsParser::create(
-      Argc, Argv, CoroLintCategory, cl::ZeroOrMore, Overview);
-  if (!Parser)
-    return usageError(toString(Parser.takeError()));
+  // Everything after `--` is the compile command for the named files.
+  std::string FixedError;
+  DatabaseRequest Request;
+  Request.FixedCommands = tooling::FixedCompilationDatabase::loadFromCommandLine(
+      Argc, Argv, FixedError);
+  if (!FixedError.empty())
+    return usageError(FixedError);
+  cl::HideUnrelatedOptions(CoroLintCategory);
+  std::string ParseErrors;
+  raw_string_ostream ParseErrorStream(ParseErrors);
+  if (!cl::ParseCommandLineOptions(Argc, Argv, Overview, &ParseErrorStream)) {
+    errs() << ParseErrors; // Already "corolint: <what is wrong>".
+    return ExitUsage;
+  }
 
   auto BaseFS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(
       vfs::getRealFileSystem());
@@ -180,9 +204,21 @@ int main(int Argc, const char **Argv) {
   if (!Provider)
     return usageError(toString(Provider.takeError()));
 
-  std::vector<std::string> Files = Parser->getSourcePathList();
-  if (Files.empty())
-    Files = Parser->getCompilations().getAllFiles();
+  std::vector<std::string> Files(SourcePaths.begin(), SourcePaths.end());
+  std::unique_ptr<tooling::CompilationDatabase> Compilations;
+  if (!DumpKnowledge && !ListChecks) {
+    Request.BuildPath = BuildPath;
+    Request.SourceFiles = Files;
+    Request.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
+    Request.ExtraArgsBefore.assign(ExtraArgsBefore.begin(),
+                                   ExtraArgsBefore.end());
+    auto Loaded = loadCompilations(Request);
+    if (!Loaded)
+      return usageError(toString(Loaded.takeError()));
+    Compilations = std::move(*Loaded);
+    if (Files.empty())
+      Files = Compilations->getAllFiles();
+  }
   // Options and knowledge are looked up per file, as clang-tidy does; with no
   // file, from the current directory.
   SmallString<256> ProbeFile;
@@ -213,8 +249,8 @@ int main(int Argc, const char **Argv) {
                       FirstOptions.Checks.value_or("") +
                       "' matches none (see --list-checks)");
   if (Files.empty())
-    return usageError("no input files: name source files, or a build "
-                      "directory with -p");
+    return usageError("no input files: the compilation database in '" +
+                      BuildPath + "' lists no source file");
   for (const std::string &File : Files)
     if (auto Knowledge = knowledgeFor(**Provider, File); !Knowledge)
       return usageError(toString(Knowledge.takeError()));
@@ -231,7 +267,7 @@ int main(int Argc, const char **Argv) {
 
   ClangTidyContext Context(std::move(*Provider));
   RunResult Run =
-      runChecks(Context, Parser->getCompilations(), Files, BaseFS, Settings);
+      runChecks(Context, *Compilations, Files, BaseFS, Settings);
 
   // As clang-tidy: fixes are not applied to code that did not compile.
   bool DisableFixes = Run.ParseFailed;

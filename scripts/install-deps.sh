@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what corolint needs to build and test, from Debian 12's packages.
+# Runs apt-get as root, or through sudo when not root.
+set -euo pipefail
+
+packages=(
+  # LLVM/Clang 19: libraries, headers (clang-tidy's included), the compiler,
+  # clang-tidy for the plugin, clang-apply-replacements, FileCheck and lit.
+  llvm-19-dev libclang-19-dev libclang-cpp19-dev clang-19 clang-tidy-19
+  clang-tools-19 llvm-19-tools libzstd-dev
+  cmake ninja-build python3
+  # Real framework headers and asio's own coroutine examples for the tests.
+  libasio-dev libasio-doc libboost1.81-dev
+)
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+  as_root=(sudo)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" ||
+    missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "corolint: all build and test packages are installed"
+  exit 0
+fi
+echo "corolint: installing ${missing[*]}"
+"${as_root[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq \
+  --no-install-recommends "${missing[@]}" >/dev/null
