@@ -151,6 +151,12 @@ static int usageError(const Twine &Message) {
   return ExitUsage;
 }
 
+/// Knowledge errors already read `<file>:<line>:<col>: error: ...`.
+static int knowledgeError(Error E) {
+  errs() << toString(std::move(E)) << "\n";
+  return ExitUsage;
+}
+
 /// Loads the knowledge each file's options name, so that a broken knowledge
 /// file stops the run before any parsing, with its own message.
 static Expected<std::shared_ptr<const KnowledgeBase>>
@@ -229,7 +235,7 @@ int main(int Argc, const char **Argv) {
   if (DumpKnowledge) {
     auto Knowledge = knowledgeFor(**Provider, FirstFile);
     if (!Knowledge)
-      return usageError(toString(Knowledge.takeError()));
+      return knowledgeError(Knowledge.takeError());
     printKnowledge(**Knowledge, outs());
     return ExitClean;
   }
@@ -253,7 +259,7 @@ int main(int Argc, const char **Argv) {
                       BuildPath + "' lists no source file");
   for (const std::string &File : Files)
     if (auto Knowledge = knowledgeFor(**Provider, File); !Knowledge)
-      return usageError(toString(Knowledge.takeError()));
+      return knowledgeError(Knowledge.takeError());
 
   RunSettings Settings;
   Settings.SkipSystemFunctionBodies = SkipSystemFunctionBodies;

@@ -32,9 +32,11 @@ struct DumpedKnowledge {
 };
 
 /// Names are fully qualified, without a leading `::` or template arguments.
+/// An empty name is left to the caller: when the key is missing, llvm::yaml
+/// has said so already, and a second message would only repeat it.
 std::string validateQualifiedName(llvm::StringRef Name) {
   if (Name.empty())
-    return "'name' must not be empty";
+    return "";
   if (Name.starts_with("::") || Name.ends_with("::"))
     return "'" + Name.str() + "' must be written without leading or trailing '::'";
   for (char C : Name)
@@ -86,11 +88,6 @@ template <> struct MappingTraits<FrameworkKnowledge> {
     Io.mapOptional("task_types", File.TaskTypes);
     Io.mapOptional("callback_wrappers", File.CallbackWrappers);
   }
-  static std::string validate(IO &, FrameworkKnowledge &File) {
-    if (File.Framework.empty())
-      return "'framework' must not be empty";
-    return "";
-  }
 };
 
 template <> struct MappingTraits<DumpedTaskType> {
@@ -120,8 +117,27 @@ static void appendDiagnostic(const llvm::SMDiagnostic &Diag, void *Context) {
   Diag.print(/*ProgName=*/nullptr, OS, /*ShowColors=*/false);
 }
 
+/// Whether \p Text has anything but blank lines, comments and `---`.
+static bool hasContent(llvm::StringRef Text) {
+  llvm::SmallVector<llvm::StringRef> Lines;
+  Text.split(Lines, '\n');
+  for (llvm::StringRef Line : Lines) {
+    Line = Line.trim();
+    if (!Line.empty() && !Line.starts_with("#") && Line != "---")
+      return true;
+  }
+  return false;
+}
+
 llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
                                                   llvm::StringRef SourceName) {
+  // llvm::yaml reads an empty document as a null node, which mapping traits
+  // cannot report errors against.
+  if (!hasContent(Text))
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "%s: error: empty knowledge file: it needs at least 'framework:'",
+        SourceName.str().c_str());
   std::string Diagnostics;
   FrameworkKnowledge File;
   llvm::yaml::Input In(llvm::MemoryBufferRef(Text, SourceName),
@@ -134,10 +150,21 @@ llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
                                    llvm::StringRef(Diagnostics).rtrim());
   }
   if (File.Framework.empty())
-    return llvm::createStringError(
-        llvm::inconvertibleErrorCode(),
-        "%s: error: empty knowledge file: it needs at least 'framework:'",
-        SourceName.str().c_str());
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "%s: error: 'framework' must not be empty",
+                                   SourceName.str().c_str());
+  for (const TaskTypeEntry &Entry : File.TaskTypes)
+    if (Entry.Name.empty())
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          "%s: error: a 'task_types' entry has an empty 'name'",
+          SourceName.str().c_str());
+  for (const CallbackWrapperEntry &Entry : File.CallbackWrappers)
+    if (Entry.Name.empty())
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          "%s: error: a 'callback_wrappers' entry has an empty 'name'",
+          SourceName.str().c_str());
   File.Source = SourceName.str();
   return File;
 }
