@@ -99,7 +99,7 @@ UnawaitedTaskCheck::UnawaitedTaskCheck(llvm::StringRef Name,
   std::string OptionErrors;
   ExtraTaskTypes = parseTaskTypesOption(RawTaskTypes, OptionErrors);
   if (!OptionErrors.empty())
-    configurationDiag("invalid %0.%1: %2")
+    configurationDiag("invalid %0.%1: %2", DiagnosticIDs::Error)
         << Name << TaskTypesOption << llvm::StringRef(OptionErrors).rtrim("; ");
   llvm::SmallVector<llvm::StringRef> Ignored;
   llvm::StringRef(RawIgnoredTaskTypes).split(Ignored, ';', -1, false);
@@ -195,8 +195,9 @@ void UnawaitedTaskCheck::noteHowToHandle(const TaskTypeInfo &Task,
   }
   // The task expression is known only to the caller; the advice without it
   // still names the right API.
-  diag(Loc, "%select{%1|this lambda}0 is not a coroutine, so it cannot await "
-            "the task; %2",
+  diag(Loc,
+       "%select{%1|this lambda}0 is not a coroutine, so it cannot await "
+       "the task; %2",
        DiagnosticIDs::Note)
       << (Where.Lambda != nullptr) << Where.Function << Why;
 }

@@ -18,14 +18,17 @@ namespace corolint {
 
 class UnawaitedTaskCheck : public clang::tidy::ClangTidyCheck {
 public:
-  UnawaitedTaskCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  UnawaitedTaskCheck(llvm::StringRef Name,
+                     clang::tidy::ClangTidyContext *Context);
 
-  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
+  bool isLanguageVersionSupported(
+      const clang::LangOptions &LangOpts) const override {
     return LangOpts.Coroutines;
   }
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override;
 
 private:

@@ -1,4 +1,5 @@
-//===--- CompilationDatabase.h - Where compile commands come from -*- C++ -*-===//
+//===--- CompilationDatabase.h - Where compile commands come from -*- C++
+//-*-===//
 
 #ifndef COROLINT_DRIVER_COMPILATIONDATABASE_H
 #define COROLINT_DRIVER_COMPILATIONDATABASE_H
@@ -10,8 +11,8 @@
 namespace corolint {
 
 struct DatabaseRequest {
-  std::string BuildPath;                 ///< -p
-  std::vector<std::string> SourceFiles;  ///< positional arguments
+  std::string BuildPath;                ///< -p
+  std::vector<std::string> SourceFiles; ///< positional arguments
   /// The arguments after `--`, if `--` was given.
   std::unique_ptr<clang::tooling::CompilationDatabase> FixedCommands;
   std::vector<std::string> ExtraArgs;       ///< --extra-arg

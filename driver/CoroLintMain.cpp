@@ -13,10 +13,10 @@
 #include "OptionsProvider.h"
 #include "ResourceDir.h"
 #include "TidyRunner.h"
-#include "knowledge/KnowledgeOption.h"
-#include "knowledge/KnowledgeYaml.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
+#include "knowledge/KnowledgeOption.h"
+#include "knowledge/KnowledgeYaml.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -107,12 +107,12 @@ Write the suggested fixes to this YAML file, in the
 format clang-apply-replacements reads.)"),
                                         cl::value_desc("file.yaml"),
                                         cl::cat(CoroLintCategory));
-static cl::opt<bool> SkipSystemFunctionBodies(
-    "skip-system-function-bodies", cl::init(true), cl::desc(R"(
+static cl::opt<bool> SkipSystemFunctionBodies("skip-system-function-bodies",
+                                              cl::init(true), cl::desc(R"(
 Do not parse the bodies of functions declared in
 system headers (the default; the checks never read
 them). --skip-system-function-bodies=false parses all.)"),
-    cl::cat(CoroLintCategory));
+                                              cl::cat(CoroLintCategory));
 static cl::opt<bool> EnableCheckProfile("enable-check-profile", cl::desc(R"(
 Print the time each check took.)"),
                                         cl::cat(CoroLintCategory));
@@ -157,12 +157,30 @@ static int knowledgeError(Error E) {
   return ExitUsage;
 }
 
-/// Loads the knowledge each file's options name, so that a broken knowledge
-/// file stops the run before any parsing, with its own message.
+/// Loads every knowledge file list a file's options name (the global
+/// KnowledgeFiles and any check's own), so that a broken knowledge file stops
+/// the run before any parsing, with its own message.
+static Error validateKnowledge(ClangTidyOptionsProvider &Provider,
+                               StringRef File) {
+  for (const auto &Option : Provider.getOptions(File).CheckOptions)
+    if (isKnowledgeFilesKey(Option.getKey()))
+      if (auto Knowledge =
+              loadKnowledge(splitKnowledgeFiles(Option.getValue().Value));
+          !Knowledge)
+        return Knowledge.takeError();
+  return Error::success();
+}
+
+/// The knowledge \p Check sees for \p File: its own KnowledgeFiles option if
+/// it has one, else the global one, as ClangTidyCheck::getLocalOrGlobal reads.
 static Expected<std::shared_ptr<const KnowledgeBase>>
-knowledgeFor(ClangTidyOptionsProvider &Provider, StringRef File) {
+knowledgeFor(ClangTidyOptionsProvider &Provider, StringRef File,
+             StringRef Check) {
   ClangTidyOptions Options = Provider.getOptions(File);
-  auto It = Options.CheckOptions.find(KnowledgeFilesOption);
+  auto It =
+      Options.CheckOptions.find((Check + "." + KnowledgeFilesOption).str());
+  if (It == Options.CheckOptions.end())
+    It = Options.CheckOptions.find(KnowledgeFilesOption);
   std::string Files =
       It == Options.CheckOptions.end() ? std::string() : It->second.Value;
   return loadKnowledge(splitKnowledgeFiles(Files));
@@ -192,20 +210,23 @@ int main(int Argc, const char **Argv) {
   // Everything after `--` is the compile command for the named files.
   std::string FixedError;
   DatabaseRequest Request;
-  Request.FixedCommands = tooling::FixedCompilationDatabase::loadFromCommandLine(
-      Argc, Argv, FixedError);
+  Request.FixedCommands =
+      tooling::FixedCompilationDatabase::loadFromCommandLine(Argc, Argv,
+                                                             FixedError);
   if (!FixedError.empty())
     return usageError(FixedError);
   cl::HideUnrelatedOptions(CoroLintCategory);
   std::string ParseErrors;
   raw_string_ostream ParseErrorStream(ParseErrors);
   if (!cl::ParseCommandLineOptions(Argc, Argv, Overview, &ParseErrorStream)) {
-    errs() << ParseErrors; // Already "corolint: <what is wrong>".
-    return ExitUsage;
+    // llvm::cl starts each message with "<program>: "; say it is an error.
+    StringRef Message = StringRef(ParseErrors).trim();
+    Message.consume_front(sys::path::filename(Argv[0]).str() + ": ");
+    return usageError(Message);
   }
 
-  auto BaseFS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(
-      vfs::getRealFileSystem());
+  auto BaseFS =
+      makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
   auto Provider = createOptionsProvider(commandLineOptions(), BaseFS);
   if (!Provider)
     return usageError(toString(Provider.takeError()));
@@ -232,17 +253,24 @@ int main(int Argc, const char **Argv) {
   sys::path::append(ProbeFile, "dummy");
   StringRef FirstFile = Files.empty() ? StringRef(ProbeFile) : Files.front();
 
+  ClangTidyOptions FirstOptions = (*Provider)->getOptions(FirstFile);
+  std::vector<std::string> EnabledChecks =
+      getCheckNames(FirstOptions, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+
   if (DumpKnowledge) {
-    auto Knowledge = knowledgeFor(**Provider, FirstFile);
+    if (Error E = validateKnowledge(**Provider, FirstFile))
+      return knowledgeError(std::move(E));
+    // What the first enabled corolint check sees.
+    auto Check = llvm::find_if(EnabledChecks, [](const std::string &Name) {
+      return StringRef(Name).starts_with("coro-");
+    });
+    auto Knowledge = knowledgeFor(**Provider, FirstFile,
+                                  Check == EnabledChecks.end() ? "" : *Check);
     if (!Knowledge)
       return knowledgeError(Knowledge.takeError());
     printKnowledge(**Knowledge, outs());
     return ExitClean;
   }
-
-  ClangTidyOptions FirstOptions = (*Provider)->getOptions(FirstFile);
-  std::vector<std::string> EnabledChecks =
-      getCheckNames(FirstOptions, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
   if (ListChecks) {
     outs() << "Enabled checks:";
     for (const std::string &Check : EnabledChecks)
@@ -255,11 +283,14 @@ int main(int Argc, const char **Argv) {
                       FirstOptions.Checks.value_or("") +
                       "' matches none (see --list-checks)");
   if (Files.empty())
-    return usageError("no input files: the compilation database in '" +
-                      BuildPath + "' lists no source file");
+    return usageError(BuildPath.empty()
+                          ? Twine("no input files: name source files, or a "
+                                  "build directory with -p")
+                          : "no input files: the compilation database in '" +
+                                BuildPath + "' lists no source file");
   for (const std::string &File : Files)
-    if (auto Knowledge = knowledgeFor(**Provider, File); !Knowledge)
-      return knowledgeError(Knowledge.takeError());
+    if (Error E = validateKnowledge(**Provider, File))
+      return knowledgeError(std::move(E));
 
   RunSettings Settings;
   Settings.SkipSystemFunctionBodies = SkipSystemFunctionBodies;
@@ -272,8 +303,7 @@ int main(int Argc, const char **Argv) {
                       "output of 'clang++-19 -print-resource-dir'");
 
   ClangTidyContext Context(std::move(*Provider));
-  RunResult Run =
-      runChecks(Context, *Compilations, Files, BaseFS, Settings);
+  RunResult Run = runChecks(Context, *Compilations, Files, BaseFS, Settings);
 
   // As clang-tidy: fixes are not applied to code that did not compile.
   bool DisableFixes = Run.ParseFailed;
@@ -294,17 +324,21 @@ int main(int Argc, const char **Argv) {
     if (DisableFixes && Fix)
       errs() << "Found compiler errors: fixes have NOT been applied.\n";
   }
+  if (Run.ConfigError) {
+    errs() << "corolint: error: a check's configuration is invalid (see the "
+              "[clang-tidy-config] errors above)\n";
+    return ExitUsage;
+  }
   if (Run.ParseFailed) {
     errs() << "corolint: error: some source files could not be parsed; their "
               "findings may be incomplete\n";
     return ExitParseFailure;
   }
-  if (WarningsAsErrorsCount) {
-    if (!Quiet)
+  if (WarningsAsErrorsCount || Run.OtherError) {
+    if (!Quiet && WarningsAsErrorsCount)
       errs() << WarningsAsErrorsCount << " warning"
-             << (WarningsAsErrorsCount == 1 ? "" : "s")
-             << " treated as error" << (WarningsAsErrorsCount == 1 ? "" : "s")
-             << "\n";
+             << (WarningsAsErrorsCount == 1 ? "" : "s") << " treated as error"
+             << (WarningsAsErrorsCount == 1 ? "" : "s") << "\n";
     return ExitFindingAsError;
   }
   return ExitClean;

@@ -11,10 +11,10 @@
 namespace corolint {
 
 enum ExitCode : int {
-  ExitClean = 0,           ///< No errors; warnings are allowed.
-  ExitFindingAsError = 1,  ///< A finding was promoted by --warnings-as-errors.
-  ExitUsage = 2,           ///< Bad command line, config or knowledge file.
-  ExitParseFailure = 3,    ///< A source file could not be parsed.
+  ExitClean = 0,          ///< No errors; warnings are allowed.
+  ExitFindingAsError = 1, ///< A finding was promoted by --warnings-as-errors.
+  ExitUsage = 2,          ///< Bad command line, config or knowledge file.
+  ExitParseFailure = 3,   ///< A source file could not be parsed.
 };
 
 } // namespace corolint

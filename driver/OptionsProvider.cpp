@@ -12,7 +12,8 @@ namespace corolint {
 namespace {
 
 /// Adds the --knowledge files after whatever KnowledgeFiles the config
-/// files give, as the last (strongest) source of options.
+/// files give, global or local to a check, as the last (strongest) source of
+/// options, so that every check sees the config's files and then the flags'.
 class KnowledgeFilesProvider : public ClangTidyOptionsProvider {
 public:
   KnowledgeFilesProvider(std::unique_ptr<ClangTidyOptionsProvider> Inner,
@@ -25,17 +26,22 @@ public:
 
   std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
     std::vector<OptionsSource> Sources = Inner->getRawOptions(FileName);
-    std::vector<std::string> All;
-    for (const OptionsSource &Source : Sources) {
-      auto It = Source.first.CheckOptions.find(KnowledgeFilesOption);
-      if (It != Source.first.CheckOptions.end())
-        All = splitKnowledgeFiles(It->second.Value);
-    }
-    All.insert(All.end(), Files.begin(), Files.end());
+    // Later sources win, as when clang-tidy merges them.
+    llvm::StringMap<std::string> Latest;
+    Latest[KnowledgeFilesOption] = "";
+    for (const OptionsSource &Source : Sources)
+      for (const auto &Option : Source.first.CheckOptions)
+        if (isKnowledgeFilesKey(Option.getKey()))
+          Latest[Option.getKey()] = Option.getValue().Value;
     ClangTidyOptions Knowledge;
-    Knowledge.CheckOptions[KnowledgeFilesOption] =
-        ClangTidyOptions::ClangTidyValue(joinKnowledgeFiles(All));
-    Sources.emplace_back(std::move(Knowledge), "command-line option '--knowledge'");
+    for (const auto &Option : Latest) {
+      std::vector<std::string> All = splitKnowledgeFiles(Option.getValue());
+      All.insert(All.end(), Files.begin(), Files.end());
+      Knowledge.CheckOptions[Option.getKey()] =
+          ClangTidyOptions::ClangTidyValue(joinKnowledgeFiles(All));
+    }
+    Sources.emplace_back(std::move(Knowledge),
+                         "command-line option '--knowledge'");
     return Sources;
   }
 
@@ -49,10 +55,9 @@ llvm::Expected<ClangTidyOptions> parseConfig(llvm::StringRef Text,
   llvm::ErrorOr<ClangTidyOptions> Parsed =
       parseConfiguration(llvm::MemoryBufferRef(Text, Source));
   if (!Parsed)
-    return llvm::createStringError(Parsed.getError(),
-                                   "invalid configuration in %s: %s",
-                                   Source.str().c_str(),
-                                   Parsed.getError().message().c_str());
+    return llvm::createStringError(
+        Parsed.getError(), "invalid configuration in %s: %s",
+        Source.str().c_str(), Parsed.getError().message().c_str());
   return *Parsed;
 }
 
@@ -81,10 +86,9 @@ createOptionsProvider(const CommandLineOptions &CommandLine,
   if (ConfigText.empty() && !CommandLine.ConfigFile.empty()) {
     auto Buffer = llvm::MemoryBuffer::getFile(CommandLine.ConfigFile);
     if (!Buffer)
-      return llvm::createStringError(Buffer.getError(),
-                                     "cannot read config file '%s': %s",
-                                     CommandLine.ConfigFile.c_str(),
-                                     Buffer.getError().message().c_str());
+      return llvm::createStringError(
+          Buffer.getError(), "cannot read config file '%s': %s",
+          CommandLine.ConfigFile.c_str(), Buffer.getError().message().c_str());
     ConfigText = (*Buffer)->getBuffer().str();
     ConfigSource = CommandLine.ConfigFile;
   }

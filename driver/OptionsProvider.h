@@ -1,4 +1,5 @@
-//===--- OptionsProvider.h - Options as clang-tidy users expect them -*- C++ -*-===//
+//===--- OptionsProvider.h - Options as clang-tidy users expect them -*- C++
+//-*-===//
 
 #ifndef COROLINT_DRIVER_OPTIONSPROVIDER_H
 #define COROLINT_DRIVER_OPTIONSPROVIDER_H

@@ -22,8 +22,8 @@ std::optional<std::string> findResourceDir(const char *Argv0) {
   std::string Executable =
       llvm::sys::fs::getMainExecutable(Argv0, &AddressInThisBinary);
   if (!Executable.empty()) {
-    llvm::SmallString<256> Beside(llvm::sys::path::parent_path(
-        llvm::sys::path::parent_path(Executable)));
+    llvm::SmallString<256> Beside(
+        llvm::sys::path::parent_path(llvm::sys::path::parent_path(Executable)));
     llvm::sys::path::append(Beside, "lib", "clang", COROLINT_CLANG_MAJOR);
     if (hasBuiltinHeaders(Beside))
       return std::string(Beside);

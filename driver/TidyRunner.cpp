@@ -9,11 +9,11 @@
 #include "TidyRunner.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
-#include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendActions.h"
 #include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
 
@@ -87,6 +87,9 @@ public:
                      DiagnosticConsumer *DiagConsumer) override {
     // As clang-tidy: code may test __clang_analyzer__.
     Invocation->getPreprocessorOpts().SetUpStaticAnalyzer = true;
+    // The consumer is shared by all files; without this, one file's errors
+    // would make every later file look as if it failed to parse too.
+    DiagConsumer->clear();
     Invocation->getFrontendOpts().SkipFunctionBodies = SkipSystemBodies;
     return FrontendActionFactory::runInvocation(Invocation, Files,
                                                 PCHContainerOps, DiagConsumer);
@@ -155,9 +158,17 @@ RunResult runChecks(ClangTidyContext &Context,
   RunResult Result;
   Result.ParseFailed = Tool.run(&Factory) != 0;
   Result.Errors = DiagConsumer.take();
-  for (const ClangTidyError &Error : Result.Errors)
-    if (Error.DiagLevel == ClangTidyError::Error && !Error.IsWarningAsError)
+  for (const ClangTidyError &Error : Result.Errors) {
+    if (Error.DiagLevel != ClangTidyError::Error || Error.IsWarningAsError)
+      continue;
+    StringRef Name = Error.DiagnosticName;
+    if (Name.starts_with("clang-diagnostic-"))
       Result.ParseFailed = true;
+    else if (Name == "clang-tidy-config")
+      Result.ConfigError = true;
+    else
+      Result.OtherError = true;
+  }
   return Result;
 }
 

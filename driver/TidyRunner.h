@@ -1,4 +1,5 @@
-//===--- TidyRunner.h - Running the checks over translation units -*- C++ -*-===//
+//===--- TidyRunner.h - Running the checks over translation units -*- C++
+//-*-===//
 
 #ifndef COROLINT_DRIVER_TIDYRUNNER_H
 #define COROLINT_DRIVER_TIDYRUNNER_H
@@ -22,18 +23,23 @@ struct RunSettings {
 
 struct RunResult {
   std::vector<clang::tidy::ClangTidyError> Errors;
-  /// Some file could not be read or parsed (the tool said so, or a compiler
-  /// error was reported).
+  /// Some file could not be read or parsed: a compiler error.
   bool ParseFailed = false;
+  /// A check rejected its configuration (an error named clang-tidy-config).
+  bool ConfigError = false;
+  /// Another error-level diagnostic that is not a compiler error, such as an
+  /// unmatched NOLINTBEGIN (clang-tidy-nolint).
+  bool OtherError = false;
 };
 
 /// Does what clang::tidy::runClangTidy does, with two additions: the
 /// resource directory, and skipping system-header function bodies.
-RunResult runChecks(clang::tidy::ClangTidyContext &Context,
-                    const clang::tooling::CompilationDatabase &Compilations,
-                    llvm::ArrayRef<std::string> Files,
-                    llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
-                    const RunSettings &Settings);
+RunResult
+runChecks(clang::tidy::ClangTidyContext &Context,
+          const clang::tooling::CompilationDatabase &Compilations,
+          llvm::ArrayRef<std::string> Files,
+          llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
+          const RunSettings &Settings);
 
 } // namespace corolint
 

@@ -1,4 +1,5 @@
-//===--- CallableWrappers.h - Callables and what calling them gives -*- C++ -*-===//
+//===--- CallableWrappers.h - Callables and what calling them gives -*- C++
+//-*-===//
 
 #ifndef COROLINT_ANALYSIS_CALLABLEWRAPPERS_H
 #define COROLINT_ANALYSIS_CALLABLEWRAPPERS_H

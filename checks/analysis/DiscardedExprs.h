@@ -1,4 +1,5 @@
-//===--- DiscardedExprs.h - Expressions whose value is thrown away -*- C++ -*-===//
+//===--- DiscardedExprs.h - Expressions whose value is thrown away -*- C++
+//-*-===//
 
 #ifndef COROLINT_ANALYSIS_DISCARDEDEXPRS_H
 #define COROLINT_ANALYSIS_DISCARDEDEXPRS_H

@@ -1,4 +1,5 @@
-//===--- FunctionBodies.h - Walking function bodies with their context -*- C++ -*-===//
+//===--- FunctionBodies.h - Walking function bodies with their context -*- C++
+//-*-===//
 //
 // Checks look at the bodies of functions written in the project, each
 // statement with the function (or lambda) it runs in. This is the one walk

@@ -16,9 +16,9 @@ bool TaskTypeInfo::isAwaitableFrom(const TaskTypeInfo &Coroutine) const {
   return InferredFrom && InferredFrom == Coroutine.InferredFrom;
 }
 
-TaskTypeClassifier::TaskTypeClassifier(
-    const KnowledgeBase &Knowledge, llvm::ArrayRef<TaskTypeEntry> Extra,
-    llvm::ArrayRef<std::string> Ignored)
+TaskTypeClassifier::TaskTypeClassifier(const KnowledgeBase &Knowledge,
+                                       llvm::ArrayRef<TaskTypeEntry> Extra,
+                                       llvm::ArrayRef<std::string> Ignored)
     : Knowledge(Knowledge) {
   for (const TaskTypeEntry &Entry : Extra)
     ExtraTaskTypes[Entry.Name] = Entry;
@@ -97,8 +97,7 @@ static const CXXRecordDecl *readableDefinition(const CXXRecordDecl *Record) {
 
 static bool isAwaitable(const CXXRecordDecl *Record) {
   ASTContext &Ctx = Record->getASTContext();
-  DeclarationName CoAwait =
-      Ctx.DeclarationNames.getCXXOperatorName(OO_Coawait);
+  DeclarationName CoAwait = Ctx.DeclarationNames.getCXXOperatorName(OO_Coawait);
   if (hasMember(Record, CoAwait))
     return true;
   if (hasMember(Record, "await_ready") && hasMember(Record, "await_suspend") &&
@@ -113,8 +112,8 @@ static bool isAwaitable(const CXXRecordDecl *Record) {
       continue;
     QualType Param = Function->getParamDecl(0)->getType().getNonReferenceType();
     const CXXRecordDecl *ParamRecord = Param->getAsCXXRecordDecl();
-    if (ParamRecord && ParamRecord->getCanonicalDecl() ==
-                           Record->getCanonicalDecl())
+    if (ParamRecord &&
+        ParamRecord->getCanonicalDecl() == Record->getCanonicalDecl())
       return true;
     if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
       if (const auto *ParamSpec = Param->getAs<TemplateSpecializationType>())
@@ -131,9 +130,10 @@ static std::optional<TaskLaziness>
 lazinessFromPromise(const CXXRecordDecl *Promise) {
   if (!Promise)
     return std::nullopt;
-  for (const NamedDecl *Member :
-       Promise->lookup(&Promise->getASTContext().Idents.get("initial_suspend"))) {
-    const auto *Method = dyn_cast_or_null<FunctionDecl>(Member->getAsFunction());
+  for (const NamedDecl *Member : Promise->lookup(
+           &Promise->getASTContext().Idents.get("initial_suspend"))) {
+    const auto *Method =
+        dyn_cast_or_null<FunctionDecl>(Member->getAsFunction());
     if (!Method)
       continue;
     std::string Returned =
@@ -184,8 +184,7 @@ TaskTypeClassifier::classifyUncached(QualType Type, const ASTContext &Context) {
   // Inference: a class with a nested promise_type that can be awaited.
   if (Type->isDependentType())
     return std::nullopt;
-  const CXXRecordDecl *Record =
-      readableDefinition(Type->getAsCXXRecordDecl());
+  const CXXRecordDecl *Record = readableDefinition(Type->getAsCXXRecordDecl());
   if (!Record || Record->isLambda())
     return std::nullopt;
   const CXXRecordDecl *Promise =

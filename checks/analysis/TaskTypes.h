@@ -54,8 +54,8 @@ private:
   /// What a name means: an ignored type, a task, or nothing known.
   enum class NameMatch { None, Ignored, Task };
   NameMatch lookup(const clang::NamedDecl *D, TaskTypeInfo &Info) const;
-  std::optional<TaskTypeInfo> classifyUncached(clang::QualType Type,
-                                               const clang::ASTContext &Context);
+  std::optional<TaskTypeInfo>
+  classifyUncached(clang::QualType Type, const clang::ASTContext &Context);
 
   const KnowledgeBase &Knowledge;
   llvm::StringMap<TaskTypeEntry> ExtraTaskTypes;

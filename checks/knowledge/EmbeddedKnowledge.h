@@ -1,4 +1,5 @@
-//===--- EmbeddedKnowledge.h - Knowledge files built into corolint -*- C++ -*-===//
+//===--- EmbeddedKnowledge.h - Knowledge files built into corolint -*- C++
+//-*-===//
 
 #ifndef COROLINT_KNOWLEDGE_EMBEDDEDKNOWLEDGE_H
 #define COROLINT_KNOWLEDGE_EMBEDDEDKNOWLEDGE_H

@@ -16,7 +16,8 @@ void KnowledgeBase::rebuildIndex() {
   // Later files win: assignment replaces what an earlier file said.
   for (const FrameworkKnowledge &File : Frameworks) {
     for (const TaskTypeEntry &Entry : File.TaskTypes)
-      TaskTypes[Entry.Name] = KnownTaskType{&Entry, File.Framework, File.Source};
+      TaskTypes[Entry.Name] =
+          KnownTaskType{&Entry, File.Framework, File.Source};
     for (const CallbackWrapperEntry &Entry : File.CallbackWrappers)
       CallbackWrappers[Entry.Name] = true;
   }

@@ -10,6 +10,11 @@
 
 namespace corolint {
 
+bool isKnowledgeFilesKey(llvm::StringRef Key) {
+  return Key == KnowledgeFilesOption ||
+         Key.ends_with(("." + KnowledgeFilesOption).str());
+}
+
 std::vector<std::string> splitKnowledgeFiles(llvm::StringRef OptionValue) {
   llvm::SmallVector<llvm::StringRef> Parts;
   OptionValue.split(Parts, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
@@ -36,10 +41,9 @@ readKnowledge(llvm::ArrayRef<std::string> Files) {
   for (const std::string &Path : Files) {
     auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
     if (!Buffer)
-      return llvm::createStringError(Buffer.getError(),
-                                     "%s: error: cannot read knowledge file: %s",
-                                     Path.c_str(),
-                                     Buffer.getError().message().c_str());
+      return llvm::createStringError(
+          Buffer.getError(), "%s: error: cannot read knowledge file: %s",
+          Path.c_str(), Buffer.getError().message().c_str());
     auto Parsed = parseKnowledge((*Buffer)->getBuffer(), Path);
     if (!Parsed)
       return Parsed.takeError();

@@ -1,4 +1,5 @@
-//===--- KnowledgeOption.h - The knowledge in effect for a check -*- C++ -*-===//
+//===--- KnowledgeOption.h - The knowledge in effect for a check -*- C++
+//-*-===//
 //
 // Both binaries get user knowledge files through one CheckOption,
 // `KnowledgeFiles` (';'-separated paths, read with getLocalOrGlobal so it can
@@ -18,6 +19,10 @@ namespace corolint {
 
 /// The CheckOption key naming extra knowledge files.
 inline constexpr llvm::StringLiteral KnowledgeFilesOption = "KnowledgeFiles";
+
+/// Whether \p Key is the KnowledgeFiles option, global (`KnowledgeFiles`) or
+/// local to one check (`coro-unawaited-task.KnowledgeFiles`).
+bool isKnowledgeFilesKey(llvm::StringRef Key);
 
 /// Splits a `KnowledgeFiles` value into paths, dropping empty items.
 std::vector<std::string> splitKnowledgeFiles(llvm::StringRef OptionValue);

@@ -38,7 +38,8 @@ std::string validateQualifiedName(llvm::StringRef Name) {
   if (Name.empty())
     return "";
   if (Name.starts_with("::") || Name.ends_with("::"))
-    return "'" + Name.str() + "' must be written without leading or trailing '::'";
+    return "'" + Name.str() +
+           "' must be written without leading or trailing '::'";
   for (char C : Name)
     if (!(llvm::isAlnum(C) || C == '_' || C == ':'))
       return "'" + Name.str() +
