@@ -5,6 +5,7 @@
 #include "analysis/DiscardedExprs.h"
 #include "knowledge/KnowledgeOption.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 
@@ -52,9 +53,12 @@ std::optional<std::string> shortText(const Expr *E, const ASTContext &AST) {
 /// `'store.load'`, or `this call`.
 std::string describeCallee(const CallExpr *Call, const ASTContext &AST) {
   const Expr *Callee = Call->getCallee();
-  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call);
-      Operator && Operator->getOperator() == OO_Call)
+  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call)) {
+    if (Operator->getOperator() != OO_Call)
+      return "'operator" +
+             std::string(getOperatorSpelling(Operator->getOperator())) + "'";
     Callee = Operator->getArg(0);
+  }
   if (auto Text = shortText(Callee->IgnoreImplicit(), AST))
     return "'" + *Text + "'";
   return "this call";
@@ -69,10 +73,61 @@ std::string handleWithAdvice(const TaskTypeInfo &Task, const Expr *TaskExpr,
            "runner";
   std::string Advice = Task.Entry->HandleWith;
   auto Text = TaskExpr ? shortText(TaskExpr, AST) : std::nullopt;
-  size_t Placeholder = Advice.find("<task>");
-  if (Text && Placeholder != std::string::npos)
-    Advice.replace(Placeholder, strlen("<task>"), *Text);
-  return "use " + Advice;
+  if (!Text)
+    return Advice;
+  constexpr llvm::StringLiteral Placeholder = "<task>";
+  for (size_t At = Advice.find(Placeholder); At != std::string::npos;
+       At = Advice.find(Placeholder, At + Text->size()))
+    Advice.replace(At, Placeholder.size(), *Text);
+  return Advice;
+}
+
+/// `co_await` binds tighter than any binary operator, so a task made by one
+/// (`a && b` with Boost.Asio's awaitable operators) is awaited as a whole.
+bool needsParentheses(const Expr *Written) {
+  const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Written);
+  return Operator && Operator->isInfixBinaryOp();
+}
+
+/// The fix that awaits \p Written, the task expression as the user wrote it.
+llvm::SmallVector<FixItHint, 2> awaitFix(const Expr *Written,
+                                         const ASTContext &AST) {
+  llvm::SmallVector<FixItHint, 2> Fix;
+  if (!needsParentheses(Written)) {
+    Fix.push_back(
+        FixItHint::CreateInsertion(Written->getBeginLoc(), "co_await "));
+    return Fix;
+  }
+  Fix.push_back(
+      FixItHint::CreateInsertion(Written->getBeginLoc(), "co_await ("));
+  Fix.push_back(FixItHint::CreateInsertion(
+      Lexer::getLocForEndOfToken(Written->getEndLoc(), 0,
+                                 AST.getSourceManager(), AST.getLangOpts()),
+      ")"));
+  return Fix;
+}
+
+/// The initialiser of \p Var as written: past cleanups and temporaries, but
+/// not parentheses; inside `{...}` for a braced one.
+const Expr *writtenInitializer(const VarDecl *Var) {
+  const Expr *Init = Var->getInit()->IgnoreImplicit();
+  if (const auto *List = dyn_cast<InitListExpr>(Init);
+      List && List->getNumInits() == 1)
+    Init = List->getInit(0)->IgnoreImplicit();
+  return Init;
+}
+
+/// Whether `co_await f()` can initialise a variable declared as \p Var is:
+/// `auto`, `const auto`, `auto &&` or `const auto &`.
+bool acceptsAwaitResult(const VarDecl *Var) {
+  QualType Declared = Var->getType();
+  if (const auto *Reference = Declared->getAs<ReferenceType>()) {
+    if (isa<LValueReferenceType>(Reference) &&
+        !Reference->getPointeeType().isConstQualified())
+      return false;
+    Declared = Reference->getPointeeType();
+  }
+  return isa<AutoType>(Declared.getTypePtr());
 }
 
 } // namespace
@@ -127,6 +182,16 @@ void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
                    unless(cxxMethodDecl(ofClass(cxxRecordDecl(isLambda())))))
           .bind("function"),
       this);
+  // Initializers outside function bodies can store callbacks too.
+  Finder->addMatcher(fieldDecl(unless(isExpansionInSystemHeader()),
+                               hasInClassInitializer(expr()))
+                         .bind("field"),
+                     this);
+  Finder->addMatcher(varDecl(hasGlobalStorage(), unless(isStaticLocal()),
+                             unless(isExpansionInSystemHeader()),
+                             hasInitializer(expr()))
+                         .bind("global"),
+                     this);
 }
 
 void UnawaitedTaskCheck::onStartOfTranslationUnit() {
@@ -135,19 +200,42 @@ void UnawaitedTaskCheck::onStartOfTranslationUnit() {
         *Knowledge, ExtraTaskTypes, IgnoredTaskTypes);
 }
 
+/// Whether \p Record is an implicit instantiation of a class template, whose
+/// members were already judged in the template as written.
+static bool isImplicitInstantiation(const DeclContext *Record) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(Record);
+  return Spec && Spec->getSpecializationKind() != TSK_ExplicitSpecialization;
+}
+
 void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (!Function || !Function->doesThisDeclarationHaveABody() || !Classifier)
+  if (!Classifier)
     return;
   AST = Result.Context;
-  forEachStmtInBody(Function, [&](const Stmt *S, const BodyContext &Where) {
+  auto Visit = [&](const Stmt *S, const BodyContext &Where) {
     forEachDiscardedExpr(S, [&](const Expr *E, bool CastToVoid) {
       checkDiscardedCall(E, CastToVoid, Where);
     });
     if (const auto *Decl = dyn_cast<DeclStmt>(S))
       checkUnusedLocal(Decl, Where);
     checkDroppedCallback(S, Where);
-  });
+  };
+
+  if (const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function")) {
+    if (!Function->doesThisDeclarationHaveABody())
+      return;
+    if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(Function))
+      for (const CXXCtorInitializer *Init : Constructor->inits())
+        if (Init->isWritten())
+          forEachStmtInInitializer(Init->getInit(), Constructor, Visit);
+    forEachStmtInBody(Function, Visit);
+  } else if (const auto *Field = Result.Nodes.getNodeAs<FieldDecl>("field")) {
+    if (!isImplicitInstantiation(Field->getParent()))
+      forEachStmtInInitializer(Field->getInClassInitializer(), nullptr, Visit);
+  } else if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("global")) {
+    if (Var->getTemplateSpecializationKind() != TSK_ImplicitInstantiation &&
+        !isImplicitInstantiation(Var->getDeclContext()))
+      forEachStmtInInitializer(Var->getInit(), nullptr, Visit);
+  }
 }
 
 std::optional<TaskTypeInfo>
@@ -173,8 +261,8 @@ bool UnawaitedTaskCheck::canInsertAwait(const TaskTypeInfo &Task,
     Why = "the call is written in a macro";
     return false;
   }
-  std::optional<TaskTypeInfo> Coroutine =
-      Classifier->classify(Where.Function->getReturnType(), *AST);
+  std::optional<TaskTypeInfo> Coroutine = Classifier->classifyCoroutineReturn(
+      Where.Function->getReturnType(), *AST);
   if (!Coroutine || !Task.isAwaitableFrom(*Coroutine)) {
     Why = "this coroutine's task type may not be able to await a task of "
           "another framework";
@@ -221,7 +309,8 @@ void UnawaitedTaskCheck::checkDiscardedCall(const Expr *E, bool CastToVoid,
                 << lazinessIndex(*Task) << describeCallee(Call, *AST)
                 << Call->getSourceRange();
     if (Fixable)
-      Diag << FixItHint::CreateInsertion(Call->getBeginLoc(), "co_await ");
+      for (const FixItHint &Hint : awaitFix(Call, *AST))
+        Diag << Hint;
   }
   if (!Fixable)
     noteHowToHandle(*Task, Where, Call->getBeginLoc(),
@@ -245,28 +334,37 @@ void UnawaitedTaskCheck::checkUnusedLocal(const DeclStmt *Decl,
       continue;
 
     std::string Why;
-    bool Fixable = canInsertAwait(*Task, Where, Call->getBeginLoc(), Why);
-    FixItHint Fix;
+    const Expr *Written = writtenInitializer(Var);
+    bool Fixable = canInsertAwait(*Task, Where, Written->getBeginLoc(), Why);
+    llvm::SmallVector<FixItHint, 2> Fix;
     if (Fixable) {
       std::optional<bool> Void = hasVoidResult(Call->getType());
-      bool DeclaredAuto = isa<AutoType>(Var->getType().getTypePtr());
-      if (Void == true && Decl->isSingleDecl() && !Var->hasAttrs() &&
-          Var->getInitStyle() == VarDecl::CInit &&
-          !Decl->getBeginLoc().isMacroID()) {
-        // `auto t = f();` cannot become `auto t = co_await f();` when the
-        // result is void; the unused variable goes: `co_await f();`.
-        Fix = FixItHint::CreateReplacement(
-            CharSourceRange::getCharRange(Decl->getBeginLoc(),
-                                          Call->getBeginLoc()),
-            "co_await ");
-      } else if (Void == false && DeclaredAuto) {
-        Fix = FixItHint::CreateInsertion(Call->getBeginLoc(), "co_await ");
+      if (Void == true) {
+        if (Decl->isSingleDecl() && !Var->hasAttrs() &&
+            Var->getInitStyle() == VarDecl::CInit &&
+            !Decl->getBeginLoc().isMacroID()) {
+          // `auto t = f();` cannot become `auto t = co_await f();` when the
+          // result is void; the unused variable goes: `co_await f();`.
+          Fix.push_back(FixItHint::CreateReplacement(
+              CharSourceRange::getCharRange(Decl->getBeginLoc(),
+                                            Written->getBeginLoc()),
+              needsParentheses(Written) ? "co_await (" : "co_await "));
+          if (needsParentheses(Written))
+            Fix.push_back(awaitFix(Written, *AST).back());
+        } else {
+          Why = "the task's result is void, so the variable would have to "
+                "go, and here that is not a single edit";
+        }
+      } else if (Void == false) {
+        if (acceptsAwaitResult(Var))
+          Fix = awaitFix(Written, *AST);
+        else
+          Why = "the variable's declared type would have to become the "
+                "task's result type";
       } else {
-        Fixable = false;
-        Why = Void == false ? "the variable's declared type would have to "
-                              "become the task's result type"
-                            : "the task's result type is not known";
+        Why = "the task's result type is not known";
       }
+      Fixable = !Fix.empty();
     }
     diag(Var->getLocation(),
          ("%select{lazy task|eager task|task}0 %1 is never awaited: " +
@@ -274,7 +372,7 @@ void UnawaitedTaskCheck::checkUnusedLocal(const DeclStmt *Decl,
              .str())
         << lazinessIndex(*Task) << Var << Fix;
     if (!Fixable)
-      noteHowToHandle(*Task, Where, Call->getBeginLoc(),
+      noteHowToHandle(*Task, Where, Written->getBeginLoc(),
                       Where.IsCoroutine ? Why
                                         : handleWithAdvice(*Task, Call, *AST));
   }
@@ -307,21 +405,26 @@ void UnawaitedTaskCheck::checkDroppedCallback(const Stmt *S,
   if (!Task)
     return;
   const auto *Record = Callable->getType()->getAsCXXRecordDecl();
-  bool IsLambda = Record && Record->isLambda();
+  // 0: a coroutine lambda, 1: a lambda that returns a task made elsewhere,
+  // 2: any other callable.
+  unsigned CallableKind = 2;
+  if (Record && Record->isLambda())
+    CallableKind = isCoroutine(Record->getLambdaCallOperator()) ? 0 : 1;
   // A lambda's body can be long: underline only its introducer `[...]`.
   SourceRange Highlight = Callable->getSourceRange();
   if (const auto *Lambda = dyn_cast<LambdaExpr>(Callable))
     Highlight = Lambda->getIntroducerRange();
   diag(Callable->getBeginLoc(),
-       "%select{coroutine lambda|callable}1 returning %select{a lazy task|an "
+       "%select{coroutine lambda|lambda|callable}1 returning %select{a lazy "
+       "task|an "
        "eager task|a task}0 is stored as %2, which throws away the task it "
        "returns: " +
            Consequence.str())
-      << lazinessIndex(*Task) << !IsLambda << Wrapper.getUnqualifiedType()
+      << lazinessIndex(*Task) << CallableKind << Wrapper.getUnqualifiedType()
       << Highlight;
   diag(Callable->getBeginLoc(),
-       "make the callback start the task itself (%0), or give it a type "
-       "whose signature returns the task",
+       "make the callback start the task itself (%0), or give the callback a "
+       "type whose signature returns the task",
        DiagnosticIDs::Note)
       << handleWithAdvice(*Task, nullptr, *AST);
 }

@@ -47,12 +47,17 @@ void forEachDiscardedExpr(const Stmt *S, FoundFn Found) {
     for (const Stmt *Child : Block->body())
       expandDiscardedStmt(Child, Found);
   } else if (const auto *If = dyn_cast<IfStmt>(S)) {
+    expandDiscardedStmt(If->getInit(), Found);
     expandDiscardedStmt(If->getThen(), Found);
     expandDiscardedStmt(If->getElse(), Found);
+  } else if (const auto *Switch = dyn_cast<SwitchStmt>(S)) {
+    expandDiscardedStmt(Switch->getInit(), Found);
   } else if (const auto *For = dyn_cast<ForStmt>(S)) {
+    expandDiscardedStmt(For->getInit(), Found);
     expandDiscardedStmt(For->getInc(), Found);
     expandDiscardedStmt(For->getBody(), Found);
   } else if (const auto *RangeFor = dyn_cast<CXXForRangeStmt>(S)) {
+    expandDiscardedStmt(RangeFor->getInit(), Found);
     expandDiscardedStmt(RangeFor->getBody(), Found);
   } else if (const auto *While = dyn_cast<WhileStmt>(S)) {
     expandDiscardedStmt(While->getBody(), Found);
@@ -73,6 +78,12 @@ const Expr *ignoreTemporaryWrappers(const Expr *E) {
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next);
         Construct && Construct->isElidable() && Construct->getNumArgs() == 1)
       Next = Construct->getArg(0);
+    // `auto t{f()};` initialises from a one-element list of the same type.
+    if (const auto *List = dyn_cast<InitListExpr>(Next);
+        List && List->getNumInits() == 1 && !List->getType().isNull() &&
+        List->getType().getCanonicalType().getUnqualifiedType() ==
+            List->getInit(0)->getType().getCanonicalType().getUnqualifiedType())
+      Next = List->getInit(0);
     if (Next == E)
       return E;
     E = Next;

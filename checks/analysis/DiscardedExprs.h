@@ -11,7 +11,8 @@ namespace corolint {
 
 /// Calls \p Found for each expression whose value the statement \p S throws
 /// away as one of its own parts: an expression statement in a block or as the
-/// body of a control statement, a for-loop increment, and from those, through
+/// body of a control statement, the init-statement of `if`, `switch` and
+/// `for`, a for-loop increment, and from those, through
 /// the operands of `,`, the arms of `?:`, and explicit casts to `void`
 /// (reported with \p CastToVoid set). Expressions nested deeper are found when
 /// their own enclosing statement is passed.
@@ -20,7 +21,8 @@ void forEachDiscardedExpr(
     llvm::function_ref<void(const clang::Expr *E, bool CastToVoid)> Found);
 
 /// \p E without the nodes the compiler adds around a call's temporary result
-/// (cleanups, materialisation, binding, no-op casts) and without parentheses.
+/// (cleanups, materialisation, binding, no-op casts, elided copies, a
+/// one-element braced list of the same type) and without parentheses.
 const clang::Expr *ignoreTemporaryWrappers(const clang::Expr *E);
 
 } // namespace corolint

@@ -28,6 +28,12 @@ public:
     walk(Function->getBody(), Context);
   }
 
+  void walkInitializer(const Expr *Init, const FunctionDecl *Function) {
+    BodyContext Context;
+    Context.Function = Function;
+    walk(Init, Context);
+  }
+
 private:
   void walk(const Stmt *S, const BodyContext &Context) {
     if (!S)
@@ -73,6 +79,12 @@ private:
 };
 
 } // namespace
+
+void forEachStmtInInitializer(const Expr *Init, const FunctionDecl *Function,
+                              VisitFn Visit) {
+  if (Init)
+    BodyWalker(Visit).walkInitializer(Init, Function);
+}
 
 void forEachStmtInBody(const FunctionDecl *Function, VisitFn Visit) {
   if (!Function || !Function->getBody())

@@ -19,7 +19,9 @@ namespace corolint {
 /// Where a statement is.
 struct BodyContext {
   /// The function whose body holds the statement: the top-level function, or
-  /// the call operator of the innermost lambda around it.
+  /// the call operator of the innermost lambda around it. Null in an
+  /// initializer outside any function (a default member initializer, a
+  /// namespace-scope variable).
   const clang::FunctionDecl *Function = nullptr;
   /// The innermost lambda around the statement, if any.
   const clang::LambdaExpr *Lambda = nullptr;
@@ -41,6 +43,13 @@ bool isCoroutine(const clang::FunctionDecl *Function);
 /// functions of their own.
 void forEachStmtInBody(
     const clang::FunctionDecl *Function,
+    llvm::function_ref<void(const clang::Stmt *, const BodyContext &)> Visit);
+
+/// Like forEachStmtInBody, for the statements of an initializer: those of a
+/// default member initializer or a namespace-scope variable (no function),
+/// or a constructor's member initializer (\p Function is the constructor).
+void forEachStmtInInitializer(
+    const clang::Expr *Init, const clang::FunctionDecl *Function,
     llvm::function_ref<void(const clang::Stmt *, const BodyContext &)> Visit);
 
 } // namespace corolint

@@ -27,11 +27,12 @@ TaskTypeClassifier::TaskTypeClassifier(const KnowledgeBase &Knowledge,
 }
 
 TaskTypeClassifier::NameMatch
-TaskTypeClassifier::lookup(const NamedDecl *D, TaskTypeInfo &Info) const {
+TaskTypeClassifier::lookup(const NamedDecl *D, TaskTypeInfo &Info,
+                           bool HonourIgnored) const {
   std::string Name = knowledgeName(D);
   if (Name.empty())
     return NameMatch::None;
-  if (IgnoredTaskTypes.contains(Name))
+  if (HonourIgnored && IgnoredTaskTypes.contains(Name))
     return NameMatch::Ignored;
   auto Extra = ExtraTaskTypes.find(Name);
   if (Extra != ExtraTaskTypes.end()) {
@@ -148,25 +149,40 @@ lazinessFromPromise(const CXXRecordDecl *Promise) {
 
 std::optional<TaskTypeInfo>
 TaskTypeClassifier::classify(QualType Type, const ASTContext &Context) {
+  return classifyCached(Type, Context, /*HonourIgnored=*/true, Cache);
+}
+
+std::optional<TaskTypeInfo>
+TaskTypeClassifier::classifyCoroutineReturn(QualType Type,
+                                            const ASTContext &Context) {
+  return classifyCached(Type, Context, /*HonourIgnored=*/false,
+                        CoroutineReturnCache);
+}
+
+std::optional<TaskTypeInfo>
+TaskTypeClassifier::classifyCached(QualType Type, const ASTContext &Context,
+                                   bool HonourIgnored, CacheMap &Cache) {
   if (Type.isNull())
     return std::nullopt;
   const clang::Type *Key = Type.getTypePtr();
   auto It = Cache.find(Key);
   if (It != Cache.end())
     return It->second;
-  std::optional<TaskTypeInfo> Result = classifyUncached(Type, Context);
+  std::optional<TaskTypeInfo> Result =
+      classifyUncached(Type, Context, HonourIgnored);
   Cache[Key] = Result;
   return Result;
 }
 
 std::optional<TaskTypeInfo>
-TaskTypeClassifier::classifyUncached(QualType Type, const ASTContext &Context) {
+TaskTypeClassifier::classifyUncached(QualType Type, const ASTContext &Context,
+                                     bool HonourIgnored) {
   TaskTypeInfo Info;
   // Knowledge first, at every level of sugar: `exec::task<int>` is written as
   // an alias of `exec::basic_task<int, ...>`; either name may be listed.
   for (QualType Current = Type.getNonReferenceType();;) {
     if (const NamedDecl *Named = namedDeclOf(Current.getTypePtr())) {
-      switch (lookup(Named, Info)) {
+      switch (lookup(Named, Info, HonourIgnored)) {
       case NameMatch::Task:
         return Info;
       case NameMatch::Ignored:

@@ -45,22 +45,43 @@ public:
                      llvm::ArrayRef<std::string> IgnoredTaskTypes);
 
   /// Forgets what it learnt about the previous translation unit's types.
-  void reset() { Cache.clear(); }
+  void reset() {
+    Cache.clear();
+    CoroutineReturnCache.clear();
+  }
 
+  /// The task \p Type is, if it is one that the checks report on.
   std::optional<TaskTypeInfo> classify(clang::QualType Type,
                                        const clang::ASTContext &Context);
+
+  /// The task type a coroutine returns, to decide what it can await. Unlike
+  /// classify(), IgnoredTaskTypes do not apply: ignoring a type silences
+  /// findings about it, it does not change the coroutines that return it.
+  std::optional<TaskTypeInfo>
+  classifyCoroutineReturn(clang::QualType Type,
+                          const clang::ASTContext &Context);
 
 private:
   /// What a name means: an ignored type, a task, or nothing known.
   enum class NameMatch { None, Ignored, Task };
-  NameMatch lookup(const clang::NamedDecl *D, TaskTypeInfo &Info) const;
-  std::optional<TaskTypeInfo>
-  classifyUncached(clang::QualType Type, const clang::ASTContext &Context);
+  using CacheMap =
+      llvm::DenseMap<const clang::Type *, std::optional<TaskTypeInfo>>;
+
+  NameMatch lookup(const clang::NamedDecl *D, TaskTypeInfo &Info,
+                   bool HonourIgnored) const;
+  std::optional<TaskTypeInfo> classifyCached(clang::QualType Type,
+                                             const clang::ASTContext &Context,
+                                             bool HonourIgnored,
+                                             CacheMap &Cache);
+  std::optional<TaskTypeInfo> classifyUncached(clang::QualType Type,
+                                               const clang::ASTContext &Context,
+                                               bool HonourIgnored);
 
   const KnowledgeBase &Knowledge;
   llvm::StringMap<TaskTypeEntry> ExtraTaskTypes;
   llvm::StringSet<> IgnoredTaskTypes;
-  llvm::DenseMap<const clang::Type *, std::optional<TaskTypeInfo>> Cache;
+  CacheMap Cache;
+  CacheMap CoroutineReturnCache;
 };
 
 /// Whether awaiting a task of \p TaskType gives `void`: true or false when

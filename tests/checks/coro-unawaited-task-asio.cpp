@@ -76,7 +76,7 @@ asio::awaitable<void> in_coroutine_lambda() {
 void plain_function() {
   fetch_user(8);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task returned by 'fetch_user' is never awaited: it never runs
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'plain_function' is not a coroutine, so it cannot await the task; use asio::co_spawn(executor, fetch_user(8), asio::detached)
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'plain_function' is not a coroutine, so it cannot await the task; start it with asio::co_spawn(executor, fetch_user(8), asio::detached)
   auto lambda = [] {
     record_visit(9);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: lazy task returned by 'record_visit'
@@ -105,7 +105,7 @@ asio::awaitable<void> unused_locals(Store &store) {
 asio::awaitable<void> dropped_callbacks() {
   on_shutdown([]() -> asio::awaitable<void> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (use asio::co_spawn(executor, <task>, asio::detached)), or give it a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (start it with asio::co_spawn(executor, <task>, asio::detached)), or give the callback a type whose signature returns the task
   std::function<void()> hook;
   hook = []() -> asio::awaitable<void> { co_return; };
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>'

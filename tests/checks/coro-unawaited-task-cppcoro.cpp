@@ -75,11 +75,11 @@ cppcoro::task<> in_coroutine_lambda() {
 void plain_function() {
   fetch_user(8);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task returned by 'fetch_user' is never awaited: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'plain_function' is not a coroutine, so it cannot await the task; use cppcoro::sync_wait(fetch_user(8)) from outside any coroutine
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'plain_function' is not a coroutine, so it cannot await the task; run it with cppcoro::sync_wait(fetch_user(8)) from outside any coroutine
   auto lambda = [] {
     shared_config();
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: lazy task returned by 'shared_config' is never awaited: it never runs [coro-unawaited-task]
-    // CHECK-MESSAGES: :[[@LINE-2]]:5: note: this lambda is not a coroutine, so it cannot await the task; use cppcoro::sync_wait(shared_config()) from outside any coroutine
+    // CHECK-MESSAGES: :[[@LINE-2]]:5: note: this lambda is not a coroutine, so it cannot await the task; run it with cppcoro::sync_wait(shared_config()) from outside any coroutine
   };
   lambda();
 }
@@ -105,7 +105,7 @@ cppcoro::task<int> unused_locals(Store &store) {
 void unused_local_in_plain_function() {
   auto user = fetch_user(14);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: lazy task 'user' is never awaited: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: 'unused_local_in_plain_function' is not a coroutine, so it cannot await the task; use cppcoro::sync_wait(fetch_user(14)) from outside any coroutine
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: 'unused_local_in_plain_function' is not a coroutine, so it cannot await the task; run it with cppcoro::sync_wait(fetch_user(14)) from outside any coroutine
 }
 
 // ---- 3. Coroutine lambdas stored as void callbacks -------------------------
@@ -113,7 +113,7 @@ void unused_local_in_plain_function() {
 cppcoro::task<> dropped_callbacks() {
   on_shutdown([]() -> cppcoro::task<> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (use cppcoro::sync_wait(<task>) from outside any coroutine), or give it a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (run it with cppcoro::sync_wait(<task>) from outside any coroutine), or give the callback a type whose signature returns the task
   std::function<void()> hook = []() -> cppcoro::task<int> { co_return 1; };
   // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
   // CHECK-MESSAGES: :[[@LINE-2]]:32: note: make the callback start the task itself

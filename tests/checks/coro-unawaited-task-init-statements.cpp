@@ -36,11 +36,11 @@ void plain_function(std::vector<int> ids) {
   if (fetch_user(5); ids.empty())
     return;
   // CHECK-MESSAGES: :[[@LINE-2]]:7: warning: lazy task returned by 'fetch_user' is never awaited: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-3]]:7: note: 'plain_function' is not a coroutine, so it cannot await the task; use cppcoro::sync_wait(fetch_user(5)) from outside any coroutine
+  // CHECK-MESSAGES: :[[@LINE-3]]:7: note: 'plain_function' is not a coroutine, so it cannot await the task; run it with cppcoro::sync_wait(fetch_user(5)) from outside any coroutine
   for (record_visit(6);;)
     break;
   // CHECK-MESSAGES: :[[@LINE-2]]:8: warning: lazy task returned by 'record_visit' is never awaited: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-3]]:8: note: 'plain_function' is not a coroutine, so it cannot await the task; use cppcoro::sync_wait(record_visit(6)) from outside any coroutine
+  // CHECK-MESSAGES: :[[@LINE-3]]:8: note: 'plain_function' is not a coroutine, so it cannot await the task; run it with cppcoro::sync_wait(record_visit(6)) from outside any coroutine
 }
 
 // A declaration in an init-statement is a local like any other.

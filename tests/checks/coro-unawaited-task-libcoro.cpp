@@ -47,7 +47,7 @@ coro::task<void> discarded_calls(Store &store, coro::thread_pool &pool) {
 void plain_function() {
   fetch_user(4);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task returned by 'fetch_user' is never awaited: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'plain_function' is not a coroutine, so it cannot await the task; use coro::sync_wait(fetch_user(4)) from outside any coroutine, or scheduler.spawn(
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'plain_function' is not a coroutine, so it cannot await the task; run it with coro::sync_wait(fetch_user(4)) from outside any coroutine, or hand it to a scheduler with spawn(
   // (The whole advice, with both of its <task> placeholders filled in, is
   // checked in coro-unawaited-task-handle-with.cpp.)
 }
@@ -72,7 +72,7 @@ coro::task<int> unused_locals(Store &store) {
 coro::task<> dropped_callbacks() {
   on_shutdown([]() -> coro::task<> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (use coro::sync_wait(<task>) from outside any coroutine, or scheduler.spawn(<task>)), or give it a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (run it with coro::sync_wait(<task>) from outside any coroutine, or hand it to a scheduler with spawn(<task>)), or give the callback a type whose signature returns the task
   std::function<void()> hook;
   hook = []() -> coro::task<int> { co_return 1; };
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]

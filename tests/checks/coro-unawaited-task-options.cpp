@@ -39,20 +39,20 @@ cppcoro::shared_task<> warm_cache() { co_return; }
 void casts_in_plain_function() {
   (void)fetch_user(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: lazy task returned by 'fetch_user' is never awaited: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:9: note: 'casts_in_plain_function' is not a coroutine, so it cannot await the task; use cppcoro::sync_wait(fetch_user(1)) from outside any coroutine
+  // CHECK-MESSAGES: :[[@LINE-2]]:9: note: 'casts_in_plain_function' is not a coroutine, so it cannot await the task; run it with cppcoro::sync_wait(fetch_user(1)) from outside any coroutine
   // CHECK-MESSAGES-TYPES: :[[@LINE-3]]:9: warning: lazy task returned by 'fetch_user' is never awaited: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES-TYPES: :[[@LINE-4]]:9: note: 'casts_in_plain_function' is not a coroutine, so it cannot await the task; use cppcoro::sync_wait(fetch_user(1)) from outside any coroutine
+  // CHECK-MESSAGES-TYPES: :[[@LINE-4]]:9: note: 'casts_in_plain_function' is not a coroutine, so it cannot await the task; run it with cppcoro::sync_wait(fetch_user(1)) from outside any coroutine
   static_cast<void>(warm_cache());
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: lazy task returned by 'warm_cache' is never awaited: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:21: note: 'casts_in_plain_function' is not a coroutine, so it cannot await the task; use cppcoro::sync_wait(warm_cache()) from outside any coroutine
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: note: 'casts_in_plain_function' is not a coroutine, so it cannot await the task; run it with cppcoro::sync_wait(warm_cache()) from outside any coroutine
   // CHECK-MESSAGES-IGNORED: :[[@LINE-3]]:21: warning: lazy task returned by 'warm_cache' is never awaited: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES-IGNORED: :[[@LINE-4]]:21: note: 'casts_in_plain_function' is not a coroutine, so it cannot await the task; use cppcoro::sync_wait(warm_cache()) from outside any coroutine
+  // CHECK-MESSAGES-IGNORED: :[[@LINE-4]]:21: note: 'casts_in_plain_function' is not a coroutine, so it cannot await the task; run it with cppcoro::sync_wait(warm_cache()) from outside any coroutine
   // CHECK-MESSAGES-TYPES: :[[@LINE-5]]:21: warning: lazy task returned by 'warm_cache' is never awaited: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES-TYPES: :[[@LINE-6]]:21: note: 'casts_in_plain_function' is not a coroutine, so it cannot await the task; use cppcoro::sync_wait(warm_cache()) from outside any coroutine
+  // CHECK-MESSAGES-TYPES: :[[@LINE-6]]:21: note: 'casts_in_plain_function' is not a coroutine, so it cannot await the task; run it with cppcoro::sync_wait(warm_cache()) from outside any coroutine
   fetch_user(2);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task returned by 'fetch_user' is never awaited: it never runs [coro-unawaited-task]
   // CHECK-MESSAGES-CAST: :[[@LINE-2]]:3: warning: lazy task returned by 'fetch_user' is never awaited: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES-CAST: :[[@LINE-3]]:3: note: 'casts_in_plain_function' is not a coroutine, so it cannot await the task; use cppcoro::sync_wait(fetch_user(2)) from outside any coroutine
+  // CHECK-MESSAGES-CAST: :[[@LINE-3]]:3: note: 'casts_in_plain_function' is not a coroutine, so it cannot await the task; run it with cppcoro::sync_wait(fetch_user(2)) from outside any coroutine
   // CHECK-MESSAGES-TYPES: :[[@LINE-4]]:3: warning: lazy task returned by 'fetch_user' is never awaited: it never runs [coro-unawaited-task]
 }
 

@@ -61,10 +61,10 @@ seastar::future<> discarded_calls(Store &store) {
 void plain_function() {
   record_visit(7);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: eager task returned by 'record_visit' is never awaited: it runs, but its result and any exception it throws are lost [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'plain_function' is not a coroutine, so it cannot await the task; {{(use )?}}return it, chain it with .then(), or keep it running under a seastar::gate{{$}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'plain_function' is not a coroutine, so it cannot await the task; return it, chain it with .then(), or keep it running under a seastar::gate{{$}}
   seastar::async([] { return 8; });
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: eager task returned by 'seastar::async' is never awaited: it runs, but its result and any exception it throws are lost [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'plain_function' is not a coroutine, so it cannot await the task; {{(use )?}}return it, chain it with .then(), or keep it running under a seastar::gate{{$}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'plain_function' is not a coroutine, so it cannot await the task; return it, chain it with .then(), or keep it running under a seastar::gate{{$}}
 }
 
 // ---- 2. Locals that are never awaited --------------------------------------
@@ -90,7 +90,7 @@ seastar::future<int> unused_locals(Store &store) {
 seastar::future<> dropped_callbacks() {
   on_shutdown([]() -> seastar::future<> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: coroutine lambda returning an eager task is stored as 'std::function<void ()>', which throws away the task it returns: it runs, but its result and any exception it throws are lost [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself ({{(use )?}}return it, chain it with .then(), or keep it running under a seastar::gate), or give it a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (return it, chain it with .then(), or keep it running under a seastar::gate), or give the callback a type whose signature returns the task
   co_return;
 }
 

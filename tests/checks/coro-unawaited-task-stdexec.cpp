@@ -79,10 +79,10 @@ TracedTask discarded_in_traced_coroutine() {
 void plain_function() {
   fetch_user(9);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task returned by 'fetch_user' is never awaited: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'plain_function' is not a coroutine, so it cannot await the task; use stdexec::sync_wait(fetch_user(9)) from outside any coroutine{{$}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'plain_function' is not a coroutine, so it cannot await the task; run it with stdexec::sync_wait(fetch_user(9)) from outside any coroutine{{$}}
   record_traced(10);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task returned by 'record_traced' is never awaited: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'plain_function' is not a coroutine, so it cannot await the task; use stdexec::sync_wait(record_traced(10)) from outside any coroutine{{$}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'plain_function' is not a coroutine, so it cannot await the task; run it with stdexec::sync_wait(record_traced(10)) from outside any coroutine{{$}}
 }
 
 // ---- 2. Locals that are never awaited --------------------------------------
@@ -111,7 +111,7 @@ exec::task<int> unused_locals(Store &store) {
 exec::task<void> dropped_callbacks() {
   on_shutdown([]() -> exec::task<void> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (use stdexec::sync_wait(<task>) from outside any coroutine), or give it a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (run it with stdexec::sync_wait(<task>) from outside any coroutine), or give the callback a type whose signature returns the task
   std::function<void()> hook = []() -> TracedTask { co_return; };
   // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
   // CHECK-MESSAGES: :[[@LINE-2]]:32: note: make the callback start the task itself
