@@ -25,6 +25,3 @@ static clang::tidy::ClangTidyModuleRegistry::Add<CoroLintModule>
                                     "event loops.");
 
 } // namespace corolint
-
-// The driver refers to this so that a static link keeps the module.
-volatile int CoroLintModuleAnchorSource = 0;

@@ -28,10 +28,8 @@ using namespace clang::tidy;
 using namespace llvm;
 using namespace corolint;
 
-extern volatile int CoroLintModuleAnchorSource;
-// Keeps the module's registration object in the link.
-[[maybe_unused]] static int CoroLintModuleAnchorDestination =
-    CoroLintModuleAnchorSource;
+// The checks module registers itself (CoroLintModule.cpp); its object file is
+// linked directly, not from an archive, so no anchor is needed to keep it.
 
 static cl::OptionCategory CoroLintCategory("corolint options");
 
