@@ -1,13 +1,14 @@
 //===--- UnawaitedTaskCheck.cpp - coro-unawaited-task ---------------------===//
 
 #include "UnawaitedTaskCheck.h"
+#include "analysis/AwaitFixes.h"
 #include "analysis/CallableWrappers.h"
 #include "analysis/DiscardedExprs.h"
+#include "analysis/SourceText.h"
 #include "knowledge/KnowledgeOption.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Lex/Lexer.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -20,9 +21,6 @@ constexpr llvm::StringLiteral TaskTypesOption = "TaskTypes";
 constexpr llvm::StringLiteral IgnoredTaskTypesOption = "IgnoredTaskTypes";
 constexpr llvm::StringLiteral AllowCastToVoidOption = "AllowCastToVoid";
 
-/// Longest callee or task text quoted in a message or note.
-constexpr size_t MaxQuotedText = 60;
-
 /// The %select index of a task's laziness in the messages below.
 unsigned lazinessIndex(const TaskTypeInfo &Task) {
   if (!Task.Laziness)
@@ -34,20 +32,6 @@ unsigned lazinessIndex(const TaskTypeInfo &Task) {
 constexpr llvm::StringLiteral Consequence =
     "%select{it never runs|it runs, but its result and any exception it throws "
     "are lost|it may never run, and its result and errors are lost}0";
-
-/// The source text of \p E when it is short and on one line.
-std::optional<std::string> shortText(const Expr *E, const ASTContext &AST) {
-  const SourceManager &SM = AST.getSourceManager();
-  CharSourceRange Range = Lexer::makeFileCharRange(
-      CharSourceRange::getTokenRange(E->getSourceRange()), SM,
-      AST.getLangOpts());
-  if (Range.isInvalid())
-    return std::nullopt;
-  llvm::StringRef Text = Lexer::getSourceText(Range, SM, AST.getLangOpts());
-  if (Text.empty() || Text.size() > MaxQuotedText || Text.contains('\n'))
-    return std::nullopt;
-  return Text.str();
-}
 
 /// How a message names the call that made a task: `'fetch_user'`,
 /// `'store.load'`, or `this call`.
@@ -80,31 +64,6 @@ std::string handleWithAdvice(const TaskTypeInfo &Task, const Expr *TaskExpr,
        At = Advice.find(Placeholder, At + Text->size()))
     Advice.replace(At, Placeholder.size(), *Text);
   return Advice;
-}
-
-/// `co_await` binds tighter than any binary operator, so a task made by one
-/// (`a && b` with Boost.Asio's awaitable operators) is awaited as a whole.
-bool needsParentheses(const Expr *Written) {
-  const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Written);
-  return Operator && Operator->isInfixBinaryOp();
-}
-
-/// The fix that awaits \p Written, the task expression as the user wrote it.
-llvm::SmallVector<FixItHint, 2> awaitFix(const Expr *Written,
-                                         const ASTContext &AST) {
-  llvm::SmallVector<FixItHint, 2> Fix;
-  if (!needsParentheses(Written)) {
-    Fix.push_back(
-        FixItHint::CreateInsertion(Written->getBeginLoc(), "co_await "));
-    return Fix;
-  }
-  Fix.push_back(
-      FixItHint::CreateInsertion(Written->getBeginLoc(), "co_await ("));
-  Fix.push_back(FixItHint::CreateInsertion(
-      Lexer::getLocForEndOfToken(Written->getEndLoc(), 0,
-                                 AST.getSourceManager(), AST.getLangOpts()),
-      ")"));
-  return Fix;
 }
 
 /// The initialiser of \p Var as written: past cleanups and temporaries, but
@@ -348,8 +307,8 @@ void UnawaitedTaskCheck::checkUnusedLocal(const DeclStmt *Decl,
           Fix.push_back(FixItHint::CreateReplacement(
               CharSourceRange::getCharRange(Decl->getBeginLoc(),
                                             Written->getBeginLoc()),
-              needsParentheses(Written) ? "co_await (" : "co_await "));
-          if (needsParentheses(Written))
+              needsParenthesesToAwait(Written) ? "co_await (" : "co_await "));
+          if (needsParenthesesToAwait(Written))
             Fix.push_back(awaitFix(Written, *AST).back());
         } else {
           Why = "the task's result is void, so the variable would have to "

@@ -1,0 +1,30 @@
+//===--- AwaitFixes.h - Fix-its that await an expression --------*- C++ -*-===//
+//
+// Every check that rewrites code into `co_await <expr>` builds the edit here,
+// so that precedence is handled once.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COROLINT_ANALYSIS_AWAITFIXES_H
+#define COROLINT_ANALYSIS_AWAITFIXES_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "clang/Basic/Diagnostic.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace corolint {
+
+/// Whether `co_await` in front of \p Written would bind to only part of it:
+/// `co_await` binds tighter than any binary operator, so a task made by one
+/// (`a && b` with Boost.Asio's awaitable operators) needs parentheses.
+bool needsParenthesesToAwait(const clang::Expr *Written);
+
+/// The edits that turn \p Written, an expression as the user wrote it, into
+/// `co_await Written`, or `co_await (Written)` where precedence needs it.
+llvm::SmallVector<clang::FixItHint, 2> awaitFix(const clang::Expr *Written,
+                                                const clang::ASTContext &AST);
+
+} // namespace corolint
+
+#endif // COROLINT_ANALYSIS_AWAITFIXES_H
