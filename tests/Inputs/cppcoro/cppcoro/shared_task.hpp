@@ -1,7 +1,9 @@
 // Mock of cppcoro for corolint's tests: only the names and shapes the tests need.
 #pragma once
 
-#include <cppcoro/detail/mock_core.hpp>
+#include <cppcoro/detail/void_value.hpp>
+
+#include "../../mock-core/corolint_mock_core.hpp"
 
 namespace cppcoro {
 
@@ -10,7 +12,7 @@ namespace cppcoro {
 template <typename T = void>
 class shared_task {
  public:
-  struct promise_type : detail::result_store<T> {
+  struct promise_type : corolint_mock::result_store<T> {
     struct waiter {
       std::coroutine_handle<> continuation;
       waiter* next = nullptr;

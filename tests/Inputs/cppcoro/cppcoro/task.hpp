@@ -1,7 +1,9 @@
 // Mock of cppcoro for corolint's tests: only the names and shapes the tests need.
 #pragma once
 
-#include <cppcoro/detail/mock_core.hpp>
+#include <cppcoro/detail/void_value.hpp>
+
+#include "../../mock-core/corolint_mock_core.hpp"
 
 namespace cppcoro {
 
@@ -9,10 +11,10 @@ namespace cppcoro {
 template <typename T = void>
 class task {
  public:
-  struct promise_type : detail::promise_base<T> {
+  struct promise_type : corolint_mock::promise_base<T> {
     task get_return_object() noexcept { return task(std::coroutine_handle<promise_type>::from_promise(*this)); }
     std::suspend_always initial_suspend() noexcept { return {}; }
-    detail::final_awaiter final_suspend() noexcept { return {this->continuation}; }
+    corolint_mock::final_awaiter final_suspend() noexcept { return {this->continuation}; }
   };
   using value_type = T;
 
@@ -26,7 +28,7 @@ class task {
 
  private:
   explicit task(std::coroutine_handle<promise_type> h) noexcept : frame_(h) {}
-  detail::frame_owner<T> frame_;
+  corolint_mock::frame_owner<T> frame_;
 };
 
 }  // namespace cppcoro

@@ -1,7 +1,9 @@
 // Mock of cppcoro for corolint's tests: only the names and shapes the tests need.
 #pragma once
 
-#include <cppcoro/detail/mock_core.hpp>
+#include <cppcoro/detail/void_value.hpp>
+
+#include "../../mock-core/corolint_mock_core.hpp"
 
 namespace cppcoro {
 namespace detail {
@@ -10,11 +12,11 @@ namespace detail {
 template <typename Tuple>
 class when_all_awaitable {
  public:
-  explicit when_all_awaitable(lazy<Tuple> work) noexcept : work_(std::move(work)) {}
+  explicit when_all_awaitable(corolint_mock::lazy<Tuple> work) noexcept : work_(std::move(work)) {}
   auto operator co_await() && noexcept { return std::move(work_).operator co_await(); }
 
  private:
-  lazy<Tuple> work_;
+  corolint_mock::lazy<Tuple> work_;
 };
 
 }  // namespace detail
@@ -22,9 +24,10 @@ class when_all_awaitable {
 // Lvalue arguments are awaited by reference, rvalues are moved in.
 template <typename... Awaitables>
 auto when_all(Awaitables&&... awaitables) {
-  using tuple_type = std::tuple<detail::non_void_t<detail::await_result_t<Awaitables>>...>;
+  using tuple_type =
+      std::tuple<corolint_mock::non_void_t<corolint_mock::await_result_t<Awaitables>, detail::void_value>...>;
   return detail::when_all_awaitable<tuple_type>(
-      detail::await_all<Awaitables...>(static_cast<Awaitables&&>(awaitables)...));
+      corolint_mock::await_all<detail::void_value, Awaitables...>(static_cast<Awaitables&&>(awaitables)...));
 }
 
 }  // namespace cppcoro

@@ -1,7 +1,7 @@
 // Mock of libcoro for corolint's tests: only the names and shapes the tests need.
 #pragma once
 
-#include <coro/detail/mock_core.hpp>
+#include "../../mock-core/corolint_mock_core.hpp"
 
 namespace coro {
 
@@ -10,10 +10,10 @@ template <typename return_type = void>
 class task {
  public:
   using task_type = task<return_type>;
-  struct promise_type : detail::promise_base<return_type> {
+  struct promise_type : corolint_mock::promise_base<return_type> {
     task get_return_object() noexcept { return task(std::coroutine_handle<promise_type>::from_promise(*this)); }
     std::suspend_always initial_suspend() noexcept { return {}; }
-    detail::final_awaiter final_suspend() noexcept { return {this->continuation}; }
+    corolint_mock::final_awaiter final_suspend() noexcept { return {this->continuation}; }
   };
   using coroutine_handle = std::coroutine_handle<promise_type>;
 
@@ -32,7 +32,7 @@ class task {
 
  private:
   explicit task(std::coroutine_handle<promise_type> h) noexcept : frame_(h) {}
-  detail::frame_owner<return_type> frame_;
+  corolint_mock::frame_owner<return_type> frame_;
 };
 
 }  // namespace coro

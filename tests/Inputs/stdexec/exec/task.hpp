@@ -3,6 +3,8 @@
 
 #include <stdexec/execution.hpp>
 
+#include "../../mock-core/corolint_mock_core.hpp"
+
 namespace exec {
 
 template <class T>
@@ -12,19 +14,19 @@ struct default_task_context {};
 template <class T, class Context = default_task_context<T>>
 class basic_task {
  public:
-  struct promise_type : stdexec::__mock::promise_base<T> {
+  struct promise_type : corolint_mock::promise_base<T> {
     basic_task get_return_object() noexcept {
       return basic_task(std::coroutine_handle<promise_type>::from_promise(*this));
     }
     std::suspend_always initial_suspend() noexcept { return {}; }
-    stdexec::__mock::final_awaiter final_suspend() noexcept { return {this->continuation}; }
+    corolint_mock::final_awaiter final_suspend() noexcept { return {this->continuation}; }
   };
 
   auto operator co_await() && noexcept { return __frame_.template awaiter<T, true>(); }
 
  private:
   explicit basic_task(std::coroutine_handle<promise_type> h) noexcept : __frame_(h) {}
-  stdexec::__mock::frame_owner<T> __frame_;
+  corolint_mock::frame_owner<T> __frame_;
 };
 
 template <class T>

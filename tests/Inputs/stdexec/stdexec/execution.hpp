@@ -1,7 +1,7 @@
 // Mock of stdexec for corolint's tests: only the names and shapes the tests need.
 #pragma once
 
-#include <stdexec/__detail/__mock_core.hpp>
+#include "../../mock-core/corolint_mock_core.hpp"
 
 #include <variant>
 
@@ -12,7 +12,7 @@ namespace __mock {
 
 template <class S>
 struct __values_of {
-  using __result = await_result_t<S>;
+  using __result = corolint_mock::await_result_t<S>;
   using type = std::conditional_t<std::is_void_v<__result>, std::tuple<>, std::tuple<std::remove_cvref_t<__result>>>;
 };
 template <class S>
@@ -46,7 +46,7 @@ __unpacked_t<V> __unpack(V&& values) {
 }
 
 template <class S>
-lazy<__values_of_t<S>> __as_values(S s) {
+corolint_mock::lazy<__values_of_t<S>> __as_values(S s) {
   using V = __values_of_t<S>;
   if constexpr (std::tuple_size_v<V> == 0) {
     co_await static_cast<S&&>(s);
@@ -91,7 +91,7 @@ template <class... Vs>
 using __cat_t = decltype(std::tuple_cat(std::declval<Vs>()...));
 
 template <class V, class... S>
-__mock::lazy<__mock::__unpacked_t<V>> __run(S... s) {
+corolint_mock::lazy<__mock::__unpacked_t<V>> __run(S... s) {
   V values = std::tuple_cat(co_await __mock::__as_values<S>(static_cast<S&&>(s))...);
   if constexpr (std::tuple_size_v<V> == 0) {
     co_return;
@@ -105,11 +105,11 @@ template <class V>
 class __sender {
  public:
   using __values = V;
-  explicit __sender(__mock::lazy<__mock::__unpacked_t<V>> work) noexcept : __work_(std::move(work)) {}
+  explicit __sender(corolint_mock::lazy<__mock::__unpacked_t<V>> work) noexcept : __work_(std::move(work)) {}
   auto operator co_await() && noexcept { return std::move(__work_).operator co_await(); }
 
  private:
-  __mock::lazy<__mock::__unpacked_t<V>> __work_;
+  corolint_mock::lazy<__mock::__unpacked_t<V>> __work_;
 };
 
 struct when_all_t {
@@ -129,14 +129,14 @@ namespace __sync_wait {
 struct sync_wait_t {
   template <class Sender>
   std::optional<__mock::__values_of_t<Sender>> operator()(Sender&& sender) const {
-    return __mock::sync_wait_impl(__mock::__as_values<Sender>(static_cast<Sender&&>(sender)));
+    return corolint_mock::sync_wait_impl(__mock::__as_values<Sender>(static_cast<Sender&&>(sender)));
   }
 };
 // Blocks until the sender completes: std::optional<std::variant<std::tuple<Values...>>>.
 struct sync_wait_with_variant_t {
   template <class Sender>
   std::optional<std::variant<__mock::__values_of_t<Sender>>> operator()(Sender&& sender) const {
-    return __mock::sync_wait_impl(__mock::__as_values<Sender>(static_cast<Sender&&>(sender)));
+    return corolint_mock::sync_wait_impl(__mock::__as_values<Sender>(static_cast<Sender&&>(sender)));
   }
 };
 }  // namespace __sync_wait

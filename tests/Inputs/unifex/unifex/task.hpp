@@ -1,7 +1,9 @@
 // Mock of unifex for corolint's tests: only the names and shapes the tests need.
 #pragma once
 
-#include <unifex/detail/mock_core.hpp>
+#include <unifex/detail/unit.hpp>
+
+#include "../../mock-core/corolint_mock_core.hpp"
 
 namespace unifex {
 namespace _task {
@@ -15,10 +17,10 @@ struct _task {
 // Lazy: the body starts when the task is awaited (or passed to sync_wait).
 template <typename T>
 struct _task<T>::type {
-  struct promise_type : _mock::promise_base<T> {
+  struct promise_type : corolint_mock::promise_base<T> {
     type get_return_object() noexcept { return type(std::coroutine_handle<promise_type>::from_promise(*this)); }
     std::suspend_always initial_suspend() noexcept { return {}; }
-    _mock::final_awaiter final_suspend() noexcept { return {this->continuation}; }
+    corolint_mock::final_awaiter final_suspend() noexcept { return {this->continuation}; }
   };
   using value_type = T;
 
@@ -26,7 +28,7 @@ struct _task<T>::type {
 
  private:
   explicit type(std::coroutine_handle<promise_type> h) noexcept : frame_(h) {}
-  _mock::frame_owner<T> frame_;
+  corolint_mock::frame_owner<T> frame_;
 };
 
 }  // namespace _task

@@ -5,6 +5,8 @@
 #include <boost/cobalt/task.hpp>
 #include <boost/cobalt/this_thread.hpp>
 
+#include "../../../mock-core/corolint_mock_core.hpp"
+
 #include <exception>
 #include <type_traits>
 #include <utility>
@@ -18,7 +20,7 @@ void spawn(executor /*exec*/, task<T>&& t, CompletionToken&& token) {
   std::exception_ptr error;
   if constexpr (std::is_void_v<T>) {
     try {
-      (void)detail::sync_wait_impl(std::move(t));
+      (void)corolint_mock::sync_wait_impl(std::move(t));
     } catch (...) {
       error = std::current_exception();
     }
@@ -26,7 +28,7 @@ void spawn(executor /*exec*/, task<T>&& t, CompletionToken&& token) {
   } else {
     T value{};
     try {
-      value = detail::sync_wait_impl(std::move(t));
+      value = corolint_mock::sync_wait_impl(std::move(t));
     } catch (...) {
       error = std::current_exception();
     }

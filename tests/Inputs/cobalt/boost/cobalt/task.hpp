@@ -1,8 +1,9 @@
 // Mock of Boost.Cobalt for corolint's tests: only the names and shapes the tests need.
 #pragma once
 
-#include <boost/cobalt/detail/mock_core.hpp>
 #include <boost/cobalt/this_thread.hpp>
+
+#include "../../../mock-core/corolint_mock_core.hpp"
 
 namespace boost::cobalt {
 
@@ -10,10 +11,10 @@ namespace boost::cobalt {
 template <typename Return>
 class task {
  public:
-  struct promise_type : detail::promise_base<Return> {
+  struct promise_type : corolint_mock::promise_base<Return> {
     task get_return_object() noexcept { return task(std::coroutine_handle<promise_type>::from_promise(*this)); }
     std::suspend_always initial_suspend() noexcept { return {}; }
-    detail::final_awaiter final_suspend() noexcept { return {this->continuation}; }
+    corolint_mock::final_awaiter final_suspend() noexcept { return {this->continuation}; }
   };
 
   bool ready() const noexcept { return frame_.valid() && frame_.done(); }
@@ -21,7 +22,7 @@ class task {
 
  private:
   explicit task(std::coroutine_handle<promise_type> h) noexcept : frame_(h) {}
-  detail::frame_owner<Return> frame_;
+  corolint_mock::frame_owner<Return> frame_;
 };
 
 }  // namespace boost::cobalt

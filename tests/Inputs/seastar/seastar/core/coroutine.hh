@@ -5,6 +5,8 @@
 
 #include <seastar/core/future.hh>
 
+#include "../../../mock-core/corolint_mock_core.hpp"
+
 namespace seastar {
 namespace internal {
 
@@ -12,13 +14,13 @@ template <typename T = void>
 class coroutine_traits_base {
  public:
   // Eager: the body runs as soon as the coroutine is called.
-  class promise_type final : public promise_base<T> {
+  class promise_type final : public corolint_mock::promise_base<T> {
    public:
     future<T> get_return_object() noexcept {
-      return future<T>(frame_owner<T>(std::coroutine_handle<promise_type>::from_promise(*this)));
+      return future<T>(corolint_mock::frame_owner<T>(std::coroutine_handle<promise_type>::from_promise(*this)));
     }
     std::suspend_never initial_suspend() noexcept { return {}; }
-    final_awaiter final_suspend() noexcept { return {this->continuation}; }
+    corolint_mock::final_awaiter final_suspend() noexcept { return {this->continuation}; }
   };
 };
 

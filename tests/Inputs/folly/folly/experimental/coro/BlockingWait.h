@@ -2,7 +2,9 @@
 #pragma once
 
 #include <folly/Executor.h>
-#include <folly/experimental/coro/detail/MockCore.h>
+#include <folly/Unit.h>
+
+#include "../../../../mock-core/corolint_mock_core.hpp"
 
 namespace folly::coro {
 
@@ -10,12 +12,12 @@ namespace folly::coro {
 struct blocking_wait_fn {
   template <typename Awaitable>
   auto operator()(Awaitable&& awaitable) const
-      -> std::conditional_t<std::is_void_v<detail::await_result_t<Awaitable>>, void,
-                            std::remove_cvref_t<detail::await_result_t<Awaitable>>> {
-    if constexpr (std::is_void_v<detail::await_result_t<Awaitable>>)
-      (void)detail::sync_wait_impl(static_cast<Awaitable&&>(awaitable));
+      -> std::conditional_t<std::is_void_v<corolint_mock::await_result_t<Awaitable>>, void,
+                            std::remove_cvref_t<corolint_mock::await_result_t<Awaitable>>> {
+    if constexpr (std::is_void_v<corolint_mock::await_result_t<Awaitable>>)
+      (void)corolint_mock::sync_wait_impl<Unit>(static_cast<Awaitable&&>(awaitable));
     else
-      return detail::sync_wait_impl(static_cast<Awaitable&&>(awaitable));
+      return corolint_mock::sync_wait_impl<Unit>(static_cast<Awaitable&&>(awaitable));
   }
   template <typename Awaitable>
   auto operator()(Awaitable&& awaitable, Executor* /*executor*/) const {

@@ -3,8 +3,9 @@
 
 #include <folly/Executor.h>
 #include <folly/Unit.h>
-#include <folly/experimental/coro/detail/MockCore.h>
 #include <folly/futures/Future.h>
+
+#include "../../../../mock-core/corolint_mock_core.hpp"
 
 namespace folly::coro {
 
@@ -23,10 +24,10 @@ class TaskDeferred;
 template <typename T>
 class Task {
  public:
-  struct promise_type : detail::promise_base<T> {
+  struct promise_type : corolint_mock::promise_base<T> {
     Task get_return_object() noexcept { return Task(std::coroutine_handle<promise_type>::from_promise(*this)); }
     std::suspend_always initial_suspend() noexcept { return {}; }
-    detail::final_awaiter final_suspend() noexcept { return {this->continuation}; }
+    corolint_mock::final_awaiter final_suspend() noexcept { return {this->continuation}; }
   };
   using value_type = T;
 
@@ -39,19 +40,20 @@ class Task {
 
  private:
   explicit Task(std::coroutine_handle<promise_type> h) noexcept : frame_(h) {}
-  detail::frame_owner<T> frame_;
+  corolint_mock::frame_owner<T> frame_;
 };
 
 // Lazy: a Task bound to an executor; awaited or started (start()) later.
 template <typename T>
 class TaskWithExecutor {
  public:
-  struct promise_type : detail::promise_base<T> {
+  struct promise_type : corolint_mock::promise_base<T> {
     TaskWithExecutor get_return_object() noexcept {
-      return TaskWithExecutor(detail::frame_owner<T>(std::coroutine_handle<promise_type>::from_promise(*this)), {});
+      return TaskWithExecutor(
+          corolint_mock::frame_owner<T>(std::coroutine_handle<promise_type>::from_promise(*this)), {});
     }
     std::suspend_always initial_suspend() noexcept { return {}; }
-    detail::final_awaiter final_suspend() noexcept { return {this->continuation}; }
+    corolint_mock::final_awaiter final_suspend() noexcept { return {this->continuation}; }
   };
   using value_type = T;
 
@@ -60,7 +62,7 @@ class TaskWithExecutor {
   // Starts the task (inline in the mock) and returns a future for its result.
   SemiFuture<lift_unit_t<T>> start() && {
     try {
-      return SemiFuture<lift_unit_t<T>>(detail::sync_wait_impl(std::move(*this)));
+      return SemiFuture<lift_unit_t<T>>(corolint_mock::sync_wait_impl<Unit>(std::move(*this)));
     } catch (...) {
       return SemiFuture<lift_unit_t<T>>(std::current_exception());
     }
@@ -71,9 +73,9 @@ class TaskWithExecutor {
 
  private:
   friend class Task<T>;
-  TaskWithExecutor(detail::frame_owner<T> frame, Executor::KeepAlive<> executor) noexcept
+  TaskWithExecutor(corolint_mock::frame_owner<T> frame, Executor::KeepAlive<> executor) noexcept
       : frame_(std::move(frame)), executor_(std::move(executor)) {}
-  detail::frame_owner<T> frame_;
+  corolint_mock::frame_owner<T> frame_;
   Executor::KeepAlive<> executor_;
 };
 
@@ -82,7 +84,7 @@ template <typename T>
 class TaskDeferred final : public futures::detail::Deferred<lift_unit_t<T>> {
  public:
   explicit TaskDeferred(Task<T> task) noexcept : task_(std::move(task)) {}
-  lift_unit_t<T> run() override { return detail::sync_wait_impl(std::move(task_)); }
+  lift_unit_t<T> run() override { return corolint_mock::sync_wait_impl<Unit>(std::move(task_)); }
 
  private:
   Task<T> task_;

@@ -1,6 +1,9 @@
-// Mock of Boost.Cobalt for corolint's tests: only the names and shapes the tests need.
-// Internal helpers shared by this mock's headers (not part of the real API).
+// Shared machinery of corolint's mock framework headers (tests/Inputs/<framework>/): not any framework's API.
 #pragma once
+
+// Each mock includes this file by a path relative to itself, so it needs no include path of its own.
+// Only the task types' helpers live here; every task type (and its nested promise_type) stays a
+// distinct class in its framework's namespace, deriving from or holding these pieces.
 
 #include <coroutine>
 #include <exception>
@@ -9,8 +12,11 @@
 #include <type_traits>
 #include <utility>
 
-namespace boost::cobalt::detail {
+namespace corolint_mock {
 
+// Default stand-in for `void` where a value is needed; a mock whose users can see that value
+// passes its framework's own type as `Unit` below instead (cppcoro::detail::void_value,
+// folly::Unit, unifex::unit, std::tuple<>).
 struct void_value {};
 
 // What `co_await a` yields: member or free operator co_await, else `a` is the awaiter.
@@ -24,10 +30,10 @@ decltype(auto) get_awaiter(A&& a) {
     return static_cast<A&&>(a);
 }
 template <typename A>
-using await_result_t = decltype(boost::cobalt::detail::get_awaiter(std::declval<A>()).await_resume());
+using await_result_t = decltype(corolint_mock::get_awaiter(std::declval<A>()).await_resume());
 
-template <typename T>
-using non_void_t = std::conditional_t<std::is_void_v<T>, void_value, std::remove_cvref_t<T>>;
+template <typename T, typename Unit = void_value>
+using non_void_t = std::conditional_t<std::is_void_v<T>, Unit, std::remove_cvref_t<T>>;
 
 // What the coroutine co_returned, or the exception that escaped it.
 template <typename T>
@@ -60,6 +66,7 @@ class result_store<void> {
   std::exception_ptr error_;
 };
 
+// Base of the mocks' promise types: the result plus the coroutine awaiting it.
 template <typename T>
 struct promise_base : result_store<T> {
   std::coroutine_handle<> continuation;
@@ -141,22 +148,22 @@ class lazy {
   frame_owner<T> frame_;
 };
 
-// Awaits `a` and yields its result with void mapped to void_value.
-template <typename A>
-lazy<non_void_t<await_result_t<A>>> await_non_void(A a) {
+// Awaits `a` and yields its result with void mapped to Unit.
+template <typename Unit, typename A>
+lazy<non_void_t<await_result_t<A>, Unit>> await_non_void(A a) {
   if constexpr (std::is_void_v<await_result_t<A>>) {
     co_await static_cast<A&&>(a);
-    co_return void_value{};
+    co_return Unit{};
   } else {
     co_return co_await static_cast<A&&>(a);
   }
 }
 
-// Awaits each of `as` in order; yields a tuple of their (non-void) results.
-template <typename... A>
-lazy<std::tuple<non_void_t<await_result_t<A>>...>> await_all(A... as) {
-  co_return std::tuple<non_void_t<await_result_t<A>>...>{
-      co_await boost::cobalt::detail::await_non_void<A>(static_cast<A&&>(as))...};
+// Awaits each of `as` in order; yields a tuple of their results with void mapped to Unit.
+template <typename Unit, typename... A>
+lazy<std::tuple<non_void_t<await_result_t<A>, Unit>...>> await_all(A... as) {
+  co_return std::tuple<non_void_t<await_result_t<A>, Unit>...>{
+      co_await corolint_mock::await_non_void<Unit, A>(static_cast<A&&>(as))...};
 }
 
 // Top-level coroutine for blocking waits. The mock schedules nothing anywhere else,
@@ -198,12 +205,12 @@ sync_driver drive(A&& a, std::optional<V>& out) {
   }
 }
 
-// Blocks until `a` completes; returns its result with void mapped to void_value.
-template <typename A>
-non_void_t<await_result_t<A>> sync_wait_impl(A&& a) {
-  std::optional<non_void_t<await_result_t<A>>> out;
-  boost::cobalt::detail::drive(static_cast<A&&>(a), out).run();
+// Blocks until `a` completes; returns its result with void mapped to Unit.
+template <typename Unit = void_value, typename A>
+non_void_t<await_result_t<A>, Unit> sync_wait_impl(A&& a) {
+  std::optional<non_void_t<await_result_t<A>, Unit>> out;
+  corolint_mock::drive(static_cast<A&&>(a), out).run();
   return std::move(*out);
 }
 
-}  // namespace boost::cobalt::detail
+}  // namespace corolint_mock
