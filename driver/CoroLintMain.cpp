@@ -42,8 +42,9 @@ Options are read as clang-tidy reads them: --config or --config-file, else
 the .clang-tidy file nearest to each source file; flags override both.
 
 Exit codes: 0 no errors (warnings allowed); 1 a finding promoted to an error
-by --warnings-as-errors; 2 bad usage, config or knowledge file; 3 a source
-file could not be parsed (findings of the other files are still printed).
+by --warnings-as-errors (or another error from the checks); 2 bad usage,
+config, check option or knowledge file; 3 a source file could not be read or
+parsed (findings of the other files are still printed).
 )";
 
 static cl::opt<std::string> BuildPath("p", cl::desc(R"(
