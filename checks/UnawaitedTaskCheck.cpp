@@ -382,8 +382,8 @@ void UnawaitedTaskCheck::checkDroppedCallback(const Stmt *S,
       << lazinessIndex(*Task) << CallableKind << Wrapper.getUnqualifiedType()
       << Highlight;
   diag(Callable->getBeginLoc(),
-       "make the callback start the task itself (%0), or give the callback a "
-       "type whose signature returns the task",
+       "inside the callback, %0; or give the callback a type whose "
+       "signature returns the task",
        DiagnosticIDs::Note)
       << handleWithAdvice(*Task, nullptr, *AST);
 }

@@ -85,7 +85,7 @@ asio::awaitable<void> unused_locals(Store &store) {
 asio::awaitable<void> dropped_callbacks() {
   on_shutdown([]() -> asio::awaitable<void> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (start it with boost::asio::co_spawn(executor, <task>, boost::asio::detached)), or give the callback a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: inside the callback, start it with boost::asio::co_spawn(executor, <task>, boost::asio::detached); or give the callback a type whose signature returns the task
   co_return;
 }
 

@@ -111,10 +111,10 @@ cobalt::task<int> unused_locals(Store &store) {
 cobalt::task<void> dropped_callbacks() {
   on_shutdown([]() -> cobalt::task<void> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (start it with boost::cobalt::spawn(executor, <task>, boost::asio::detached)), or give the callback a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: inside the callback, start it with boost::cobalt::spawn(executor, <task>, boost::asio::detached); or give the callback a type whose signature returns the task
   on_shutdown([]() -> cobalt::promise<void> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: coroutine lambda returning an eager task is stored as 'std::function<void ()>', which throws away the task it returns: it runs, but its result and any exception it throws are lost [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (keep it and co_await it, or detach it with <task>.detach() if its result is really not needed), or give the callback a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: inside the callback, keep it and co_await it, or detach it with <task>.detach() if its result is really not needed; or give the callback a type whose signature returns the task
   co_return;
 }
 

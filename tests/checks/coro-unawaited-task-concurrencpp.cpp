@@ -100,10 +100,10 @@ result<int> unused_locals(Service &service) {
 result<void> dropped_callbacks() {
   on_shutdown([]() -> lazy_result<void> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (start it with <task>.run() and keep the result it returns), or give the callback a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: inside the callback, start it with <task>.run() and keep the result it returns; or give the callback a type whose signature returns the task
   std::function<void()> hook = []() -> result<int> { co_return 1; };
   // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: coroutine lambda returning an eager task is stored as 'std::function<void ()>', which throws away the task it returns: it runs, but its result and any exception it throws are lost [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:32: note: make the callback start the task itself (keep it and get() its value, or co_await it from a coroutine), or give the callback a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:32: note: inside the callback, keep it and get() its value, or co_await it from a coroutine; or give the callback a type whose signature returns the task
   hook();
   co_return;
 }

@@ -113,13 +113,13 @@ void unused_local_in_plain_function() {
 cppcoro::task<> dropped_callbacks() {
   on_shutdown([]() -> cppcoro::task<> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (run it with cppcoro::sync_wait(<task>) from outside any coroutine), or give the callback a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: inside the callback, run it with cppcoro::sync_wait(<task>) from outside any coroutine; or give the callback a type whose signature returns the task
   std::function<void()> hook = []() -> cppcoro::task<int> { co_return 1; };
   // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:32: note: make the callback start the task itself
+  // CHECK-MESSAGES: :[[@LINE-2]]:32: note: inside the callback,
   hook = []() -> cppcoro::shared_task<> { co_return; };
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: make the callback start the task itself
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: inside the callback,
   hook();
   co_return;
 }

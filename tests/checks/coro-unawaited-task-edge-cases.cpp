@@ -126,7 +126,7 @@ void register_hook(std::function<void(int)> hook) {}
 void other_callables() {
   std::function<void()> by_pointer = &flush;
   // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: callable returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:38: note: make the callback start the task itself (run it with cppcoro::sync_wait(<task>) from outside any coroutine), or give the callback a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:38: note: inside the callback, run it with cppcoro::sync_wait(<task>) from outside any coroutine; or give the callback a type whose signature returns the task
   std::function<void()> by_name = flush;
   // CHECK-MESSAGES: :[[@LINE-1]]:35: warning: callable returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
   auto named = []() -> cppcoro::task<> { co_return; };

@@ -117,11 +117,11 @@ folly::coro::Task<int> unusedLocals(Store &store) {
 folly::coro::Task<void> droppedCallbacks(folly::EventBase &evb) {
   evb.add([]() -> folly::coro::Task<void> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: coroutine lambda returning a lazy task is stored as 'Func' (aka '{{(std::)?}}function<void ()>'), which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:11: note: make the callback start the task itself (start it with folly::coro::co_withExecutor(executor, <task>).start(), or run it with folly::coro::blockingWait(<task>) from outside any coroutine), or give the callback a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:11: note: inside the callback, start it with folly::coro::co_withExecutor(executor, <task>).start(), or run it with folly::coro::blockingWait(<task>) from outside any coroutine; or give the callback a type whose signature returns the task
   std::function<void()> hook;
   hook = []() -> folly::coro::Task<int> { co_return 1; };
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: make the callback start the task itself
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: inside the callback,
   hook();
   co_return;
 }

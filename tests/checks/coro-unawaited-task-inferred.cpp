@@ -317,7 +317,7 @@ Generator<int> in_a_generator() {
 void dropped_callbacks() {
   on_shutdown([]() -> Lazy<> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (await it from a coroutine, or start it with its framework's runner), or give the callback a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: inside the callback, await it from a coroutine, or start it with its framework's runner; or give the callback a type whose signature returns the task
   on_shutdown([]() -> Eager<> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: coroutine lambda returning an eager task is stored as 'std::function<void ()>', which throws away the task it returns: it runs, but its result and any exception it throws are lost [coro-unawaited-task]
   on_shutdown([]() -> Scheduled { co_return; });

@@ -72,11 +72,11 @@ coro::task<int> unused_locals(Store &store) {
 coro::task<> dropped_callbacks() {
   on_shutdown([]() -> coro::task<> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (run it with coro::sync_wait(<task>) from outside any coroutine, or hand it to a scheduler with spawn(<task>)), or give the callback a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: inside the callback, run it with coro::sync_wait(<task>) from outside any coroutine, or hand it to a scheduler with spawn(<task>); or give the callback a type whose signature returns the task
   std::function<void()> hook;
   hook = []() -> coro::task<int> { co_return 1; };
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: make the callback start the task itself
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: inside the callback,
   hook();
   co_return;
 }

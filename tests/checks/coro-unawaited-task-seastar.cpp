@@ -90,7 +90,7 @@ seastar::future<int> unused_locals(Store &store) {
 seastar::future<> dropped_callbacks() {
   on_shutdown([]() -> seastar::future<> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: coroutine lambda returning an eager task is stored as 'std::function<void ()>', which throws away the task it returns: it runs, but its result and any exception it throws are lost [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (return it, chain it with .then(), or keep it running under a seastar::gate), or give the callback a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: inside the callback, return it, chain it with .then(), or keep it running under a seastar::gate; or give the callback a type whose signature returns the task
   co_return;
 }
 

@@ -89,7 +89,7 @@ std::execution::task<int> unused_locals(Store &store) {
 std::execution::task<> dropped_callbacks() {
   on_shutdown([]() -> std::execution::task<> { co_return; });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: coroutine lambda returning a lazy task is stored as 'std::function<void ()>', which throws away the task it returns: it never runs [coro-unawaited-task]
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: make the callback start the task itself (run it with std::this_thread::sync_wait(<task>) from outside any coroutine), or give the callback a type whose signature returns the task
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: inside the callback, run it with std::this_thread::sync_wait(<task>) from outside any coroutine; or give the callback a type whose signature returns the task
   co_return;
 }
 
