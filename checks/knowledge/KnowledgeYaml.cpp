@@ -118,6 +118,14 @@ static void appendDiagnostic(const llvm::SMDiagnostic &Diag, void *Context) {
   Diag.print(/*ProgName=*/nullptr, OS, /*ShowColors=*/false);
 }
 
+/// An error about a whole knowledge file, in the form the YAML reader's own
+/// errors take: `<file>: error: <what>`.
+static llvm::Error fileError(llvm::StringRef SourceName,
+                             llvm::StringRef Message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 SourceName + ": error: " + Message);
+}
+
 /// Whether \p Text has anything but blank lines, comments and `---`.
 static bool hasContent(llvm::StringRef Text) {
   llvm::SmallVector<llvm::StringRef> Lines;
@@ -135,10 +143,8 @@ llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
   // llvm::yaml reads an empty document as a null node, which mapping traits
   // cannot report errors against.
   if (!hasContent(Text))
-    return llvm::createStringError(
-        llvm::inconvertibleErrorCode(),
-        "%s: error: empty knowledge file: it needs at least 'framework:'",
-        SourceName.str().c_str());
+    return fileError(SourceName,
+                     "empty knowledge file: it needs at least 'framework:'");
   std::string Diagnostics;
   FrameworkKnowledge File;
   llvm::yaml::Input In(llvm::MemoryBufferRef(Text, SourceName),
@@ -146,26 +152,19 @@ llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
   In >> File;
   if (In.error() || !Diagnostics.empty()) {
     if (Diagnostics.empty())
-      Diagnostics = (SourceName + ": error: not a knowledge file\n").str();
+      return fileError(SourceName, "not a knowledge file");
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    llvm::StringRef(Diagnostics).rtrim());
   }
   if (File.Framework.empty())
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "%s: error: 'framework' must not be empty",
-                                   SourceName.str().c_str());
+    return fileError(SourceName, "'framework' must not be empty");
   for (const TaskTypeEntry &Entry : File.TaskTypes)
     if (Entry.Name.empty())
-      return llvm::createStringError(
-          llvm::inconvertibleErrorCode(),
-          "%s: error: a 'task_types' entry has an empty 'name'",
-          SourceName.str().c_str());
+      return fileError(SourceName, "a 'task_types' entry has an empty 'name'");
   for (const CallbackWrapperEntry &Entry : File.CallbackWrappers)
     if (Entry.Name.empty())
-      return llvm::createStringError(
-          llvm::inconvertibleErrorCode(),
-          "%s: error: a 'callback_wrappers' entry has an empty 'name'",
-          SourceName.str().c_str());
+      return fileError(SourceName,
+                       "a 'callback_wrappers' entry has an empty 'name'");
   File.Source = SourceName.str();
   return File;
 }
