@@ -10,7 +10,7 @@ packages=(
   clang-tools-19 llvm-19-tools libzstd-dev
   cmake ninja-build python3
   # Real framework headers and asio's own coroutine examples for the tests.
-  libasio-dev libasio-doc libboost1.81-dev
+  libasio-dev libasio-doc libboost1.81-dev libboost1.81-doc
 )
 
 as_root=()
