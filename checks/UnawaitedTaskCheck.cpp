@@ -4,6 +4,7 @@
 #include "analysis/AwaitFixes.h"
 #include "analysis/CallableWrappers.h"
 #include "analysis/DiscardedExprs.h"
+#include "analysis/OptionLists.h"
 #include "analysis/SourceText.h"
 #include "knowledge/KnowledgeOption.h"
 #include "clang/AST/ASTContext.h"
@@ -115,11 +116,7 @@ UnawaitedTaskCheck::UnawaitedTaskCheck(llvm::StringRef Name,
   if (!OptionErrors.empty())
     configurationDiag("invalid %0.%1: %2", DiagnosticIDs::Error)
         << Name << TaskTypesOption << llvm::StringRef(OptionErrors).rtrim("; ");
-  llvm::SmallVector<llvm::StringRef> Ignored;
-  llvm::StringRef(RawIgnoredTaskTypes).split(Ignored, ';', -1, false);
-  for (llvm::StringRef Item : Ignored)
-    if (!Item.trim().empty())
-      IgnoredTaskTypes.push_back(Item.trim().str());
+  IgnoredTaskTypes = splitOptionList(RawIgnoredTaskTypes);
 }
 
 void UnawaitedTaskCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
@@ -240,8 +237,11 @@ void UnawaitedTaskCheck::noteHowToHandle(const TaskTypeInfo &Task,
         << Why;
     return;
   }
-  // The task expression is known only to the caller; the advice without it
-  // still names the right API.
+  if (!Where.Function) { // A default member or namespace-scope initializer.
+    diag(Loc, "an initializer cannot await the task; %0", DiagnosticIDs::Note)
+        << Why;
+    return;
+  }
   diag(Loc,
        "%select{%1|this lambda}0 is not a coroutine, so it cannot await "
        "the task; %2",
@@ -304,12 +304,7 @@ void UnawaitedTaskCheck::checkUnusedLocal(const DeclStmt *Decl,
             !Decl->getBeginLoc().isMacroID()) {
           // `auto t = f();` cannot become `auto t = co_await f();` when the
           // result is void; the unused variable goes: `co_await f();`.
-          Fix.push_back(FixItHint::CreateReplacement(
-              CharSourceRange::getCharRange(Decl->getBeginLoc(),
-                                            Written->getBeginLoc()),
-              needsParenthesesToAwait(Written) ? "co_await (" : "co_await "));
-          if (needsParenthesesToAwait(Written))
-            Fix.push_back(awaitFix(Written, *AST).back());
+          Fix = awaitFix(Written, *AST, Decl->getBeginLoc());
         } else {
           Why = "the task's result is void, so the variable would have to "
                 "go, and here that is not a single edit";

@@ -170,19 +170,12 @@ static Error validateKnowledge(ClangTidyOptionsProvider &Provider,
   return Error::success();
 }
 
-/// The knowledge \p Check sees for \p File: its own KnowledgeFiles option if
-/// it has one, else the global one, as ClangTidyCheck::getLocalOrGlobal reads.
+/// The knowledge \p Check sees for \p File.
 static Expected<std::shared_ptr<const KnowledgeBase>>
 knowledgeFor(ClangTidyOptionsProvider &Provider, StringRef File,
              StringRef Check) {
-  ClangTidyOptions Options = Provider.getOptions(File);
-  auto It =
-      Options.CheckOptions.find((Check + "." + KnowledgeFilesOption).str());
-  if (It == Options.CheckOptions.end())
-    It = Options.CheckOptions.find(KnowledgeFilesOption);
-  std::string Files =
-      It == Options.CheckOptions.end() ? std::string() : It->second.Value;
-  return loadKnowledge(splitKnowledgeFiles(Files));
+  return loadKnowledge(splitKnowledgeFiles(
+      knowledgeFilesFor(Provider.getOptions(File).CheckOptions, Check)));
 }
 
 static void printStats(const ClangTidyStats &Stats) {

@@ -15,19 +15,22 @@ bool needsParenthesesToAwait(const Expr *Written) {
 }
 
 llvm::SmallVector<FixItHint, 2> awaitFix(const Expr *Written,
-                                         const ASTContext &AST) {
+                                         const ASTContext &AST,
+                                         SourceLocation ReplaceFrom) {
+  bool Parenthesise = needsParenthesesToAwait(Written);
+  llvm::StringRef Opening = Parenthesise ? "co_await (" : "co_await ";
   llvm::SmallVector<FixItHint, 2> Fix;
-  if (!needsParenthesesToAwait(Written)) {
-    Fix.push_back(
-        FixItHint::CreateInsertion(Written->getBeginLoc(), "co_await "));
-    return Fix;
-  }
-  Fix.push_back(
-      FixItHint::CreateInsertion(Written->getBeginLoc(), "co_await ("));
-  Fix.push_back(FixItHint::CreateInsertion(
-      Lexer::getLocForEndOfToken(Written->getEndLoc(), 0,
-                                 AST.getSourceManager(), AST.getLangOpts()),
-      ")"));
+  if (ReplaceFrom.isValid())
+    Fix.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getCharRange(ReplaceFrom, Written->getBeginLoc()),
+        Opening));
+  else
+    Fix.push_back(FixItHint::CreateInsertion(Written->getBeginLoc(), Opening));
+  if (Parenthesise)
+    Fix.push_back(FixItHint::CreateInsertion(
+        Lexer::getLocForEndOfToken(Written->getEndLoc(), 0,
+                                   AST.getSourceManager(), AST.getLangOpts()),
+        ")"));
   return Fix;
 }
 

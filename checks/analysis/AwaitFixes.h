@@ -22,8 +22,11 @@ bool needsParenthesesToAwait(const clang::Expr *Written);
 
 /// The edits that turn \p Written, an expression as the user wrote it, into
 /// `co_await Written`, or `co_await (Written)` where precedence needs it.
-llvm::SmallVector<clang::FixItHint, 2> awaitFix(const clang::Expr *Written,
-                                                const clang::ASTContext &AST);
+/// With \p ReplaceFrom, the text from there to \p Written goes too, so that
+/// `auto t = f();` becomes `co_await f();`.
+llvm::SmallVector<clang::FixItHint, 2>
+awaitFix(const clang::Expr *Written, const clang::ASTContext &AST,
+         clang::SourceLocation ReplaceFrom = clang::SourceLocation());
 
 } // namespace corolint
 

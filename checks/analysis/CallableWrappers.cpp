@@ -12,13 +12,16 @@ namespace corolint {
 bool isVoidCallbackWrapper(QualType Type, const KnowledgeBase &Knowledge) {
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       Type.getNonReferenceType()->getAsCXXRecordDecl());
-  if (!Spec || !Knowledge.isCallbackWrapper(knowledgeName(Spec)))
+  if (!Spec)
     return false;
+  // The shape first (a `void(...)` signature as first argument), which is
+  // cheap; the name, which is built as a string, only for those.
   const TemplateArgumentList &Args = Spec->getTemplateArgs();
   if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
     return false;
   const auto *Signature = Args[0].getAsType()->getAs<FunctionType>();
-  return Signature && Signature->getReturnType()->isVoidType();
+  return Signature && Signature->getReturnType()->isVoidType() &&
+         Knowledge.isCallbackWrapper(knowledgeName(Spec));
 }
 
 QualType callResultType(QualType Callable) {

@@ -2,6 +2,7 @@
 
 #include "analysis/TaskTypes.h"
 #include "analysis/DeclNames.h"
+#include "analysis/OptionLists.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/SmallVector.h"
@@ -242,10 +243,8 @@ std::optional<bool> hasVoidResult(QualType TaskType) {
 std::vector<TaskTypeEntry> parseTaskTypesOption(llvm::StringRef Value,
                                                 std::string &Errors) {
   std::vector<TaskTypeEntry> Entries;
-  llvm::SmallVector<llvm::StringRef> Items;
-  Value.split(Items, ';', -1, /*KeepEmpty=*/false);
-  for (llvm::StringRef Item : Items) {
-    auto [Name, Kind] = Item.trim().split('=');
+  for (const std::string &Item : splitOptionList(Value)) {
+    auto [Name, Kind] = llvm::StringRef(Item).split('=');
     TaskTypeEntry Entry;
     Entry.Name = Name.trim().str();
     Kind = Kind.trim();
@@ -254,8 +253,8 @@ std::vector<TaskTypeEntry> parseTaskTypesOption(llvm::StringRef Value,
     else if (Kind == "eager")
       Entry.Laziness = TaskLaziness::Eager;
     else {
-      Errors += "'" + Item.trim().str() +
-                "': the kind after '=' must be 'lazy' or 'eager'; ";
+      Errors +=
+          "'" + Item + "': the kind after '=' must be 'lazy' or 'eager'; ";
       continue;
     }
     if (!Entry.Name.empty())

@@ -1,6 +1,7 @@
 //===--- KnowledgeOption.cpp - The knowledge in effect for a check --------===//
 
 #include "knowledge/KnowledgeOption.h"
+#include "analysis/OptionLists.h"
 #include "knowledge/EmbeddedKnowledge.h"
 #include "knowledge/KnowledgeYaml.h"
 #include "llvm/ADT/StringExtras.h"
@@ -15,14 +16,17 @@ bool isKnowledgeFilesKey(llvm::StringRef Key) {
          Key.ends_with(("." + KnowledgeFilesOption).str());
 }
 
+std::string
+knowledgeFilesFor(const clang::tidy::ClangTidyOptions::OptionMap &CheckOptions,
+                  llvm::StringRef Check) {
+  auto It = CheckOptions.find((Check + "." + KnowledgeFilesOption).str());
+  if (It == CheckOptions.end())
+    It = CheckOptions.find(KnowledgeFilesOption);
+  return It == CheckOptions.end() ? std::string() : It->second.Value;
+}
+
 std::vector<std::string> splitKnowledgeFiles(llvm::StringRef OptionValue) {
-  llvm::SmallVector<llvm::StringRef> Parts;
-  OptionValue.split(Parts, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
-  std::vector<std::string> Files;
-  for (llvm::StringRef Part : Parts)
-    if (!Part.trim().empty())
-      Files.push_back(Part.trim().str());
-  return Files;
+  return splitOptionList(OptionValue);
 }
 
 std::string joinKnowledgeFiles(llvm::ArrayRef<std::string> Files) {

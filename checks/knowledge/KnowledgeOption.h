@@ -11,6 +11,7 @@
 #ifndef COROLINT_KNOWLEDGE_KNOWLEDGEOPTION_H
 #define COROLINT_KNOWLEDGE_KNOWLEDGEOPTION_H
 
+#include "clang-tidy/ClangTidyOptions.h"
 #include "knowledge/Knowledge.h"
 #include "llvm/Support/Error.h"
 #include <memory>
@@ -23,6 +24,14 @@ inline constexpr llvm::StringLiteral KnowledgeFilesOption = "KnowledgeFiles";
 /// Whether \p Key is the KnowledgeFiles option, global (`KnowledgeFiles`) or
 /// local to one check (`coro-unawaited-task.KnowledgeFiles`).
 bool isKnowledgeFilesKey(llvm::StringRef Key);
+
+/// The KnowledgeFiles value \p Check reads from \p CheckOptions: its own
+/// (`<check>.KnowledgeFiles`) if set, else the global one, as
+/// ClangTidyCheck::OptionsView::getLocalOrGlobal reads it. The driver needs
+/// this before any check exists, to validate and dump the same knowledge.
+std::string
+knowledgeFilesFor(const clang::tidy::ClangTidyOptions::OptionMap &CheckOptions,
+                  llvm::StringRef Check);
 
 /// Splits a `KnowledgeFiles` value into paths, dropping empty items.
 std::vector<std::string> splitKnowledgeFiles(llvm::StringRef OptionValue);
