@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "BlockingCallCheck.h"
 #include "UnawaitedTaskCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -16,6 +17,7 @@ public:
   void addCheckFactories(
       clang::tidy::ClangTidyCheckFactories &CheckFactories) override {
     // One line per check, alphabetical.
+    CheckFactories.registerCheck<BlockingCallCheck>("coro-blocking-call");
     CheckFactories.registerCheck<UnawaitedTaskCheck>("coro-unawaited-task");
   }
 };

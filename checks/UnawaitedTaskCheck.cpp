@@ -6,7 +6,6 @@
 #include "analysis/DiscardedExprs.h"
 #include "analysis/OptionLists.h"
 #include "analysis/SourceText.h"
-#include "knowledge/KnowledgeOption.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -94,23 +93,10 @@ bool acceptsAwaitResult(const VarDecl *Var) {
 
 UnawaitedTaskCheck::UnawaitedTaskCheck(llvm::StringRef Name,
                                        tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      RawKnowledgeFiles(
-          Options.getLocalOrGlobal(KnowledgeFilesOption, "").str()),
+    : CoroLintCheck(Name, Context),
       RawTaskTypes(Options.get(TaskTypesOption, "").str()),
       RawIgnoredTaskTypes(Options.get(IgnoredTaskTypesOption, "").str()),
       AllowCastToVoid(Options.get(AllowCastToVoidOption, false)) {
-  auto Loaded = loadKnowledge(splitKnowledgeFiles(RawKnowledgeFiles));
-  if (!Loaded) {
-    configurationDiag("%0", DiagnosticIDs::Error)
-        << llvm::toString(Loaded.takeError());
-    Loaded = loadKnowledge({}); // Go on with the built-in knowledge.
-  }
-  if (Loaded)
-    Knowledge = *Loaded;
-  else
-    llvm::consumeError(Loaded.takeError());
-
   std::string OptionErrors;
   ExtraTaskTypes = parseTaskTypesOption(RawTaskTypes, OptionErrors);
   if (!OptionErrors.empty())
@@ -120,7 +106,7 @@ UnawaitedTaskCheck::UnawaitedTaskCheck(llvm::StringRef Name,
 }
 
 void UnawaitedTaskCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, KnowledgeFilesOption, RawKnowledgeFiles);
+  CoroLintCheck::storeOptions(Opts);
   Options.store(Opts, TaskTypesOption, RawTaskTypes);
   Options.store(Opts, IgnoredTaskTypesOption, RawIgnoredTaskTypes);
   Options.store(Opts, AllowCastToVoidOption, AllowCastToVoid);
@@ -132,12 +118,7 @@ void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
   // Anchor on the bodies of functions the project wrote. Lambda bodies are
   // walked with the function around them; template instantiations are not
   // walked, so generic code is judged once, as written.
-  Finder->addMatcher(
-      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()),
-                   unless(isTemplateInstantiation()),
-                   unless(cxxMethodDecl(ofClass(cxxRecordDecl(isLambda())))))
-          .bind("function"),
-      this);
+  Finder->addMatcher(projectFunctionDefinitions().bind("function"), this);
   // Initializers outside function bodies can store callbacks too.
   Finder->addMatcher(fieldDecl(unless(isExpansionInSystemHeader()),
                                hasInClassInitializer(expr()))

@@ -9,22 +9,18 @@
 #ifndef COROLINT_CHECKS_UNAWAITEDTASKCHECK_H
 #define COROLINT_CHECKS_UNAWAITEDTASKCHECK_H
 
+#include "CoroLintCheck.h"
 #include "analysis/FunctionBodies.h"
 #include "analysis/TaskTypes.h"
-#include "clang-tidy/ClangTidyCheck.h"
 #include <memory>
 
 namespace corolint {
 
-class UnawaitedTaskCheck : public clang::tidy::ClangTidyCheck {
+class UnawaitedTaskCheck : public CoroLintCheck {
 public:
   UnawaitedTaskCheck(llvm::StringRef Name,
                      clang::tidy::ClangTidyContext *Context);
 
-  bool isLanguageVersionSupported(
-      const clang::LangOptions &LangOpts) const override {
-    return LangOpts.Coroutines;
-  }
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void
@@ -47,12 +43,10 @@ private:
   void noteHowToHandle(const TaskTypeInfo &Task, const BodyContext &Where,
                        clang::SourceLocation Loc, llvm::StringRef Why);
 
-  const std::string RawKnowledgeFiles;
   const std::string RawTaskTypes;
   const std::string RawIgnoredTaskTypes;
   const bool AllowCastToVoid;
 
-  std::shared_ptr<const KnowledgeBase> Knowledge;
   std::vector<TaskTypeEntry> ExtraTaskTypes;
   std::vector<std::string> IgnoredTaskTypes;
   std::unique_ptr<TaskTypeClassifier> Classifier;

@@ -11,6 +11,10 @@ packages=(
   cmake ninja-build python3
   # Real framework headers and asio's own coroutine examples for the tests.
   libasio-dev libasio-doc libboost1.81-dev libboost1.81-doc
+  # Real headers of the blocking client libraries coro-blocking-call knows:
+  # cpp-httplib, libcurl, libpq, zlib, SQLite and MariaDB's MySQL C API.
+  libcpp-httplib-dev libcurl4-openssl-dev libpq-dev zlib1g-dev
+  libsqlite3-dev libmariadb-dev
 )
 
 as_root=()

@@ -52,6 +52,8 @@ asio_examples = "/usr/share/doc/libasio-dev/examples/cpp17/coroutines_ts"
 if os.path.isdir(asio_examples):
     config.available_features.add("asio-examples")
     config.substitutions.append(("%asio_examples", asio_examples))
+    config.substitutions.append(
+        ("%asio_all_examples", os.path.dirname(os.path.dirname(asio_examples))))
 
 # Boost.Asio's and Beast's own coroutine examples, from Debian's libboost1.81-doc.
 boost_examples = "/usr/share/doc/libboost1.81-doc/examples/libs"

@@ -91,4 +91,15 @@ const Expr *ignoreTemporaryWrappers(const Expr *E) {
   return E;
 }
 
+void DiscardTracker::note(const Stmt *S) {
+  forEachDiscardedExpr(S, [&](const Expr *E, bool) {
+    Discarded.insert(ignoreTemporaryWrappers(E));
+  });
+}
+
+bool DiscardTracker::isDiscarded(const Stmt *S) const {
+  const auto *E = dyn_cast<Expr>(S);
+  return E && Discarded.count(E);
+}
+
 } // namespace corolint

@@ -6,6 +6,7 @@
 
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 namespace corolint {
 
@@ -24,6 +25,19 @@ void forEachDiscardedExpr(
 /// (cleanups, materialisation, binding, no-op casts, elided copies, a
 /// one-element braced list of the same type) and without parentheses.
 const clang::Expr *ignoreTemporaryWrappers(const clang::Expr *E);
+
+/// Remembers the expressions that statements visited in pre-order discard,
+/// so that a walk can ask about an expression when it reaches it.
+class DiscardTracker {
+public:
+  /// Call for each statement before its children.
+  void note(const clang::Stmt *S);
+  /// Whether \p S, past temporary wrappers, is a discarded expression.
+  bool isDiscarded(const clang::Stmt *S) const;
+
+private:
+  llvm::SmallPtrSet<const clang::Expr *, 8> Discarded;
+};
 
 } // namespace corolint
 

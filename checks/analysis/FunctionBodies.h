@@ -2,17 +2,21 @@
 //-*-===//
 //
 // Checks look at the bodies of functions written in the project, each
-// statement with the function (or lambda) it runs in. This is the one walk
-// they share; later, the loop context of DESIGN.md grows out of BodyContext.
+// statement with the function (or lambda) it runs in and the thread that runs
+// it. This is the one walk they share, and the loop context of DESIGN.md:
+// a statement is on a coroutine's event loop when its Runner is a coroutine
+// and it does not follow an await that resumed on a thread pool.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef COROLINT_ANALYSIS_FUNCTIONBODIES_H
 #define COROLINT_ANALYSIS_FUNCTIONBODIES_H
 
+#include "knowledge/Knowledge.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
+#include <optional>
 
 namespace corolint {
 
@@ -30,10 +34,48 @@ struct BodyContext {
   bool IsCoroutine = false;
   /// Inside a catch handler of Function, where `co_await` is not allowed.
   bool InCatchHandler = false;
+  /// The function whose call runs this statement, on the calling thread: the
+  /// function walked, also for code in a lambda it calls at once or passes to
+  /// a call; a lambda's own call operator when the lambda is a coroutine or
+  /// is stored to be called later; null for code handed to another thread
+  /// (a lambda passed to an offload point).
+  const clang::FunctionDecl *Runner = nullptr;
+  /// After an await that resumed on a thread pool, in every path to here.
+  bool AfterPoolResume = false;
+
+  /// Whether the statement runs on the event loop of a coroutine: the
+  /// coroutine Runner, before any move to a pool.
+  bool inLoopContext() const;
+  /// Whether the statement runs whenever \p Function is called, on the
+  /// caller's thread: what an effect summary of \p Function looks at.
+  bool runsWhenCalled(const clang::FunctionDecl *Function) const {
+    return Runner == Function && !AfterPoolResume;
+  }
+};
+
+/// What the walk needs to know about threads, from the knowledge files.
+/// Without one, no lambda argument is offloaded and no await moves threads.
+class ThreadModel {
+public:
+  virtual ~ThreadModel() = default;
+  /// Whether argument \p Index of \p Call (a CallExpr or CXXConstructExpr)
+  /// is a callable that runs on another thread.
+  virtual bool runsArgumentElsewhere(const clang::Expr *Call,
+                                     unsigned Index) const = 0;
+  /// Where a coroutine resumes after awaiting \p Operand, if it moves.
+  virtual std::optional<ResumeThread>
+  resumesOn(const clang::Expr *Operand) const = 0;
 };
 
 /// Whether \p Function's body is a coroutine body.
 bool isCoroutine(const clang::FunctionDecl *Function);
+
+/// The function a call or construction runs synchronously, if its code is in
+/// the translation unit and worth following into: it has a body outside
+/// system headers, is not a coroutine (calling one only makes a task), is not
+/// defaulted, and is not a lambda called where it is written (whose body the
+/// walk below visits in place).
+const clang::FunctionDecl *followableCallee(const clang::Stmt *S);
 
 /// Calls \p Visit for every statement in the body of \p Function, before its
 /// children, including the bodies of lambdas written in it (with their own
@@ -43,7 +85,8 @@ bool isCoroutine(const clang::FunctionDecl *Function);
 /// functions of their own.
 void forEachStmtInBody(
     const clang::FunctionDecl *Function,
-    llvm::function_ref<void(const clang::Stmt *, const BodyContext &)> Visit);
+    llvm::function_ref<void(const clang::Stmt *, const BodyContext &)> Visit,
+    const ThreadModel *Threads = nullptr);
 
 /// Like forEachStmtInBody, for the statements of an initializer: those of a
 /// default member initializer or a namespace-scope variable (no function),

@@ -2,6 +2,8 @@
 
 #include "knowledge/Knowledge.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/Twine.h"
+#include "llvm/Support/ErrorHandling.h"
 
 namespace corolint {
 
@@ -10,9 +12,48 @@ void KnowledgeBase::add(FrameworkKnowledge Framework) {
   rebuildIndex();
 }
 
+llvm::StringRef categoryName(BlockingCategory Category) {
+  for (const auto &[Known, Name] : BlockingCategoryNames)
+    if (Known == Category)
+      return Name;
+  llvm_unreachable("a category without a name");
+}
+
+/// The last component of a qualified name: `sleep_for` of
+/// `std::this_thread::sleep_for`.
+static llvm::StringRef lastComponent(llvm::StringRef Name) {
+  size_t Colon = Name.rfind("::");
+  return Colon == llvm::StringRef::npos ? Name : Name.drop_front(Colon + 2);
+}
+
+static std::string rewriteKey(llvm::StringRef Call, llvm::StringRef In) {
+  return (Call + llvm::Twine(" in ") + In).str();
+}
+
+/// Files are read in order and a later file's entries for a name replace an
+/// earlier file's; entries of one file for the same name accumulate.
+template <typename Entry>
+static void
+indexMultiEntries(const FrameworkKnowledge &File,
+                  const std::vector<Entry> &Entries,
+                  llvm::StringMap<std::vector<Known<Entry>>> &Index) {
+  llvm::StringSet<> SeenInFile;
+  for (const Entry &Item : Entries) {
+    auto &Slot = Index[Item.Name];
+    if (SeenInFile.insert(Item.Name).second)
+      Slot.clear();
+    Slot.push_back(Known<Entry>{&Item, File.Framework, File.Source});
+  }
+}
+
 void KnowledgeBase::rebuildIndex() {
   TaskTypes.clear();
   CallbackWrappers.clear();
+  BlockingCalls.clear();
+  OffloadPoints.clear();
+  ResumePoints.clear();
+  Rewrites.clear();
+  CallIdentifiers.clear();
   // Later files win: assignment replaces what an earlier file said.
   for (const FrameworkKnowledge &File : Frameworks) {
     for (const TaskTypeEntry &Entry : File.TaskTypes)
@@ -20,7 +61,51 @@ void KnowledgeBase::rebuildIndex() {
           KnownTaskType{&Entry, File.Framework, File.Source};
     for (const CallbackWrapperEntry &Entry : File.CallbackWrappers)
       CallbackWrappers[Entry.Name] = true;
+    indexMultiEntries(File, File.BlockingCalls, BlockingCalls);
+    indexMultiEntries(File, File.OffloadPoints, OffloadPoints);
+    for (const ResumePointEntry &Entry : File.ResumePoints)
+      ResumePoints.insert_or_assign(
+          Entry.Name,
+          Known<ResumePointEntry>{&Entry, File.Framework, File.Source});
+    for (const RewriteEntry &Entry : File.Rewrites)
+      Rewrites.insert_or_assign(
+          rewriteKey(Entry.Call, Entry.In),
+          Known<RewriteEntry>{&Entry, File.Framework, File.Source});
   }
+  for (const auto &Item : BlockingCalls)
+    CallIdentifiers.insert(lastComponent(Item.first()));
+  for (const auto &Item : OffloadPoints)
+    CallIdentifiers.insert(lastComponent(Item.first()));
+  for (const auto &Item : ResumePoints)
+    CallIdentifiers.insert(lastComponent(Item.first()));
+}
+
+llvm::ArrayRef<Known<BlockingCallEntry>>
+KnowledgeBase::findBlockingCalls(llvm::StringRef QualifiedName) const {
+  auto It = BlockingCalls.find(QualifiedName);
+  if (It == BlockingCalls.end())
+    return {};
+  return It->second;
+}
+
+llvm::ArrayRef<Known<OffloadPointEntry>>
+KnowledgeBase::findOffloadPoints(llvm::StringRef QualifiedName) const {
+  auto It = OffloadPoints.find(QualifiedName);
+  if (It == OffloadPoints.end())
+    return {};
+  return It->second;
+}
+
+const Known<ResumePointEntry> *
+KnowledgeBase::findResumePoint(llvm::StringRef QualifiedName) const {
+  auto It = ResumePoints.find(QualifiedName);
+  return It == ResumePoints.end() ? nullptr : &It->second;
+}
+
+const Known<RewriteEntry> *
+KnowledgeBase::findRewrite(llvm::StringRef Call, llvm::StringRef In) const {
+  auto It = Rewrites.find(rewriteKey(Call, In));
+  return It == Rewrites.end() ? nullptr : &It->second;
 }
 
 const KnownTaskType *
@@ -45,6 +130,46 @@ std::vector<std::string> KnowledgeBase::callbackWrappers() const {
     Result.push_back(Item.first().str());
   llvm::sort(Result);
   return Result;
+}
+
+/// The values of \p Index in key order, each key's entries in file order.
+template <typename Entry>
+static std::vector<Known<Entry>>
+sortedEntries(const llvm::StringMap<std::vector<Known<Entry>>> &Index) {
+  std::vector<llvm::StringRef> Keys;
+  for (const auto &Item : Index)
+    Keys.push_back(Item.first());
+  llvm::sort(Keys);
+  std::vector<Known<Entry>> Result;
+  for (llvm::StringRef Key : Keys)
+    llvm::append_range(Result, Index.find(Key)->second);
+  return Result;
+}
+
+template <typename Entry>
+static std::vector<Known<Entry>>
+sortedEntries(const llvm::StringMap<Known<Entry>> &Index) {
+  std::vector<llvm::StringRef> Keys;
+  for (const auto &Item : Index)
+    Keys.push_back(Item.first());
+  llvm::sort(Keys);
+  std::vector<Known<Entry>> Result;
+  for (llvm::StringRef Key : Keys)
+    Result.push_back(Index.find(Key)->second);
+  return Result;
+}
+
+std::vector<Known<BlockingCallEntry>> KnowledgeBase::blockingCalls() const {
+  return sortedEntries(BlockingCalls);
+}
+std::vector<Known<OffloadPointEntry>> KnowledgeBase::offloadPoints() const {
+  return sortedEntries(OffloadPoints);
+}
+std::vector<Known<ResumePointEntry>> KnowledgeBase::resumePoints() const {
+  return sortedEntries(ResumePoints);
+}
+std::vector<Known<RewriteEntry>> KnowledgeBase::rewrites() const {
+  return sortedEntries(Rewrites);
 }
 
 bool KnowledgeBase::isCallbackWrapper(llvm::StringRef QualifiedName) const {

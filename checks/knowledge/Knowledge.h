@@ -12,7 +12,10 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace corolint {
@@ -32,6 +35,9 @@ struct TaskTypeEntry {
   /// What to do with such a task in code that cannot await it, shown in notes,
   /// e.g. `asio::co_spawn(executor, <task>, asio::detached)`.
   std::string HandleWith;
+  /// How a coroutine of this type moves blocking or CPU-heavy work off its
+  /// event loop, shown in notes, e.g. `co_await pool.schedule()`.
+  std::string OffloadWith;
 };
 
 /// A type-erased callable class whose first template argument is its call
@@ -41,6 +47,118 @@ struct CallbackWrapperEntry {
   std::string Name;
 };
 
+/// Why a blocking call blocks; shown in messages and used to filter.
+enum class BlockingCategory {
+  Sleep,
+  File,
+  Network,
+  Dns,
+  Http,
+  Database,
+  Process,
+  ThreadWait,
+  Console,
+  Lock, ///< Taking a mutex: reported only when an option asks for it.
+};
+
+/// Each category with its spelling in knowledge files and messages.
+inline constexpr std::pair<BlockingCategory, llvm::StringLiteral>
+    BlockingCategoryNames[] = {
+        {BlockingCategory::Sleep, "sleep"},
+        {BlockingCategory::File, "file"},
+        {BlockingCategory::Network, "network"},
+        {BlockingCategory::Dns, "dns"},
+        {BlockingCategory::Http, "http"},
+        {BlockingCategory::Database, "database"},
+        {BlockingCategory::Process, "process"},
+        {BlockingCategory::ThreadWait, "thread-wait"},
+        {BlockingCategory::Console, "console"},
+        {BlockingCategory::Lock, "lock"},
+};
+
+/// The spelling of \p Category in knowledge files and messages.
+llvm::StringRef categoryName(BlockingCategory Category);
+
+/// A function that blocks the calling thread.
+///
+/// The "subject" of a call is the object of a member call or the first
+/// argument of a free one (`file` in `file.read(...)` and in
+/// `std::getline(file, line)`). `On` and `NotOn` restrict an entry to some
+/// subjects: each item names a class (matching the subject's type or any of
+/// its bases) or a variable (`std::cin`).
+struct BlockingCallEntry {
+  /// Fully qualified: `std::this_thread::sleep_for`, a member
+  /// `asio::basic_stream_socket::read_some`, a constructor
+  /// `std::basic_ifstream::basic_ifstream` (default, copy and move
+  /// constructions never match). A name with no namespace is a C
+  /// function (`fopen`) and matches only functions declared `extern "C"`.
+  std::string Name;
+  BlockingCategory Category = BlockingCategory::File;
+  /// A verb phrase whose subject is the call: "sleeps the calling thread".
+  std::string Reason;
+  /// Optional advice: what to call instead.
+  std::string Instead;
+  std::vector<std::string> On;
+  std::vector<std::string> NotOn;
+  /// Which argument is the subject, for functions that take the object they
+  /// act on elsewhere than first: `fputs(text, stream)` has it at 1.
+  std::optional<unsigned> SubjectArgument;
+  /// Blocks only when its result is discarded (a `std::async` future, whose
+  /// destructor waits).
+  bool OnlyWhenDiscarded = false;
+};
+
+/// An API whose callable argument runs on another thread (`std::thread`,
+/// `asio::post(pool, f)`): code in that callable is not on the caller's loop.
+struct OffloadPointEntry {
+  /// A function, or a constructor (`std::thread::thread`).
+  std::string Name;
+  /// The index of the callable argument.
+  unsigned CallableArgument = 0;
+  /// Restricts the entry to these subjects, as for BlockingCallEntry.
+  std::vector<std::string> On;
+};
+
+/// Where a coroutine runs after awaiting a call's result.
+enum class ResumeThread {
+  Pool, ///< On a thread pool: the code after it is off the loop.
+  Loop, ///< On an event loop: the code after it is back on a loop.
+};
+
+/// An awaitable-returning call whose `co_await` moves the coroutine to
+/// another thread (`cppcoro::static_thread_pool::schedule`) or back to a loop.
+struct ResumePointEntry {
+  std::string Name;
+  ResumeThread ResumesOn = ResumeThread::Pool;
+};
+
+/// The exact asynchronous replacement of a blocking call, inside coroutines
+/// of one task type. The fix-it writes `co_await` and then either the call
+/// with its function renamed and an argument appended (`Rename`,
+/// `AppendArgument`), or `ReplaceWith`. Templates may use `<ns>` (the
+/// namespace as the user wrote it on the call, else `Namespace`), `<args>` and
+/// `<arg0>`, `<arg1>`, ... (arguments as written).
+struct RewriteEntry {
+  /// The blocking call this rewrites (a BlockingCallEntry name).
+  std::string Call;
+  /// The task type of the coroutines it applies in (`asio::awaitable`).
+  std::string In;
+  std::string Namespace;
+  std::string Rename;
+  std::string AppendArgument;
+  std::string ReplaceWith;
+  /// Calls with a parameter of this class type (an `error_code &`) are not
+  /// rewritten: their replacement would not report errors the same way.
+  std::string SkipOverloadsWith;
+  /// When set, the call's first argument must be a `std::chrono::duration`
+  /// with an integral count and a period that is a whole number of this unit
+  /// (nanoseconds, microseconds, milliseconds, seconds), so that it converts
+  /// to the replacement's duration type without loss.
+  std::string DurationUnit;
+  /// The headers the replacement needs, as written in `#include <...>`.
+  std::vector<std::string> Includes;
+};
+
 /// The contents of one knowledge file.
 struct FrameworkKnowledge {
   std::string Framework;
@@ -48,6 +166,17 @@ struct FrameworkKnowledge {
   std::string Source;
   std::vector<TaskTypeEntry> TaskTypes;
   std::vector<CallbackWrapperEntry> CallbackWrappers;
+  std::vector<BlockingCallEntry> BlockingCalls;
+  std::vector<OffloadPointEntry> OffloadPoints;
+  std::vector<ResumePointEntry> ResumePoints;
+  std::vector<RewriteEntry> Rewrites;
+};
+
+/// An entry as the checks see it, with the framework it came from.
+template <typename Entry> struct Known {
+  const Entry *Item;
+  llvm::StringRef Framework;
+  llvm::StringRef Source;
 };
 
 /// A task type as the checks see it: the entry and its framework.
@@ -67,10 +196,34 @@ public:
   const KnownTaskType *findTaskType(llvm::StringRef QualifiedName) const;
   bool isCallbackWrapper(llvm::StringRef QualifiedName) const;
 
+  /// The blocking-call entries for a name, in file order. A file that lists a
+  /// name replaces every entry an earlier file gave it.
+  llvm::ArrayRef<Known<BlockingCallEntry>>
+  findBlockingCalls(llvm::StringRef QualifiedName) const;
+  llvm::ArrayRef<Known<OffloadPointEntry>>
+  findOffloadPoints(llvm::StringRef QualifiedName) const;
+  const Known<ResumePointEntry> *
+  findResumePoint(llvm::StringRef QualifiedName) const;
+  /// The rewrite of blocking call \p Call in coroutines of task type \p In.
+  const Known<RewriteEntry> *findRewrite(llvm::StringRef Call,
+                                         llvm::StringRef In) const;
+
+  /// Whether some blocking-call, offload-point or resume-point entry has a
+  /// name whose last component is \p Identifier: a cheap test that lets the
+  /// checks skip most calls without building qualified names.
+  bool mayNameCall(llvm::StringRef Identifier) const {
+    return CallIdentifiers.count(Identifier) != 0;
+  }
+
   /// The task types in effect, sorted by name.
   std::vector<KnownTaskType> taskTypes() const;
   /// The callback wrappers in effect, sorted by name.
   std::vector<std::string> callbackWrappers() const;
+  /// The other entries in effect, sorted by name.
+  std::vector<Known<BlockingCallEntry>> blockingCalls() const;
+  std::vector<Known<OffloadPointEntry>> offloadPoints() const;
+  std::vector<Known<ResumePointEntry>> resumePoints() const;
+  std::vector<Known<RewriteEntry>> rewrites() const;
 
   llvm::ArrayRef<FrameworkKnowledge> frameworks() const { return Frameworks; }
 
@@ -82,6 +235,12 @@ private:
   std::vector<FrameworkKnowledge> Frameworks;
   llvm::StringMap<KnownTaskType> TaskTypes;
   llvm::StringMap<bool> CallbackWrappers;
+  llvm::StringMap<std::vector<Known<BlockingCallEntry>>> BlockingCalls;
+  llvm::StringMap<std::vector<Known<OffloadPointEntry>>> OffloadPoints;
+  llvm::StringMap<Known<ResumePointEntry>> ResumePoints;
+  /// Keyed by `<call> in <task type>`.
+  llvm::StringMap<Known<RewriteEntry>> Rewrites;
+  llvm::StringSet<> CallIdentifiers;
 };
 
 } // namespace corolint

@@ -9,8 +9,15 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLTraits.h"
 
+using corolint::BlockingCallEntry;
+using corolint::BlockingCategory;
 using corolint::CallbackWrapperEntry;
 using corolint::FrameworkKnowledge;
+using corolint::Known;
+using corolint::OffloadPointEntry;
+using corolint::ResumePointEntry;
+using corolint::ResumeThread;
+using corolint::RewriteEntry;
 using corolint::TaskLaziness;
 using corolint::TaskTypeEntry;
 
@@ -21,14 +28,34 @@ struct DumpedTaskType {
   std::string Name;
   TaskLaziness Laziness;
   std::string HandleWith;
+  std::string OffloadWith;
   std::string Framework;
   std::string Source;
 };
+
+/// Any other effective entry in the dump, with where it came from.
+template <typename Entry> struct Dumped {
+  Entry Item;
+  std::string Framework;
+  std::string Source;
+};
+
+template <typename Entry>
+std::vector<Dumped<Entry>> dumpAll(const std::vector<Known<Entry>> &Entries) {
+  std::vector<Dumped<Entry>> Result;
+  for (const Known<Entry> &Item : Entries)
+    Result.push_back({*Item.Item, Item.Framework.str(), Item.Source.str()});
+  return Result;
+}
 
 struct DumpedKnowledge {
   std::vector<std::string> Sources;
   std::vector<DumpedTaskType> TaskTypes;
   std::vector<std::string> CallbackWrappers;
+  std::vector<Dumped<BlockingCallEntry>> BlockingCalls;
+  std::vector<Dumped<OffloadPointEntry>> OffloadPoints;
+  std::vector<Dumped<ResumePointEntry>> ResumePoints;
+  std::vector<Dumped<RewriteEntry>> Rewrites;
 };
 
 /// Names are fully qualified, without a leading `::` or template arguments.
@@ -40,7 +67,16 @@ std::string validateQualifiedName(llvm::StringRef Name) {
   if (Name.starts_with("::") || Name.ends_with("::"))
     return "'" + Name.str() +
            "' must be written without leading or trailing '::'";
-  for (char C : Name)
+  // The last component may be an operator: `std::basic_istream::operator>>`.
+  llvm::StringRef Scope = Name;
+  size_t Last = Name.rfind("::");
+  llvm::StringRef Tail =
+      Last == llvm::StringRef::npos ? Name : Name.drop_front(Last + 2);
+  if (Tail.starts_with("operator") && Tail.size() > 8 &&
+      Tail.drop_front(8).find_first_not_of("<>=!+-*/%&|^~[]()") ==
+          llvm::StringRef::npos)
+    Scope = Name.drop_back(Tail.size() - 8);
+  for (char C : Scope)
     if (!(llvm::isAlnum(C) || C == '_' || C == ':'))
       return "'" + Name.str() +
              "' is not a fully qualified name: use letters, digits, '_' and "
@@ -48,11 +84,26 @@ std::string validateQualifiedName(llvm::StringRef Name) {
   return "";
 }
 
+std::string validateQualifiedNames(llvm::ArrayRef<std::string> Names) {
+  for (const std::string &Name : Names)
+    if (std::string Error = validateQualifiedName(Name); !Error.empty())
+      return Error;
+  return "";
+}
+
 } // namespace
 
 LLVM_YAML_IS_SEQUENCE_VECTOR(TaskTypeEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(CallbackWrapperEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(BlockingCallEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(OffloadPointEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(ResumePointEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(RewriteEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(DumpedTaskType)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<BlockingCallEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<OffloadPointEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<ResumePointEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<RewriteEntry>)
 
 namespace llvm::yaml {
 
@@ -63,11 +114,26 @@ template <> struct ScalarEnumerationTraits<TaskLaziness> {
   }
 };
 
+template <> struct ScalarEnumerationTraits<BlockingCategory> {
+  static void enumeration(IO &Io, BlockingCategory &Value) {
+    for (const auto &[Category, Name] : corolint::BlockingCategoryNames)
+      Io.enumCase(Value, Name.data(), Category);
+  }
+};
+
+template <> struct ScalarEnumerationTraits<ResumeThread> {
+  static void enumeration(IO &Io, ResumeThread &Value) {
+    Io.enumCase(Value, "pool", ResumeThread::Pool);
+    Io.enumCase(Value, "loop", ResumeThread::Loop);
+  }
+};
+
 template <> struct MappingTraits<TaskTypeEntry> {
   static void mapping(IO &Io, TaskTypeEntry &Entry) {
     Io.mapRequired("name", Entry.Name);
     Io.mapRequired("kind", Entry.Laziness);
     Io.mapOptional("handle_with", Entry.HandleWith, std::string());
+    Io.mapOptional("offload_with", Entry.OffloadWith, std::string());
   }
   static std::string validate(IO &, TaskTypeEntry &Entry) {
     return validateQualifiedName(Entry.Name);
@@ -83,11 +149,103 @@ template <> struct MappingTraits<CallbackWrapperEntry> {
   }
 };
 
+template <> struct MappingTraits<BlockingCallEntry> {
+  static void mapping(IO &Io, BlockingCallEntry &Entry) {
+    Io.mapRequired("name", Entry.Name);
+    Io.mapRequired("category", Entry.Category);
+    Io.mapRequired("reason", Entry.Reason);
+    Io.mapOptional("instead", Entry.Instead, std::string());
+    Io.mapOptional("on", Entry.On);
+    Io.mapOptional("not_on", Entry.NotOn);
+    Io.mapOptional("subject_argument", Entry.SubjectArgument);
+    Io.mapOptional("only_when_discarded", Entry.OnlyWhenDiscarded, false);
+  }
+  static std::string validate(IO &, BlockingCallEntry &Entry) {
+    if (Entry.Reason.empty() && !Entry.Name.empty())
+      return "'reason' must not be empty";
+    std::vector<std::string> Names{Entry.Name};
+    llvm::append_range(Names, Entry.On);
+    llvm::append_range(Names, Entry.NotOn);
+    return validateQualifiedNames(Names);
+  }
+};
+
+template <> struct MappingTraits<OffloadPointEntry> {
+  static void mapping(IO &Io, OffloadPointEntry &Entry) {
+    Io.mapRequired("name", Entry.Name);
+    Io.mapRequired("callable_argument", Entry.CallableArgument);
+    Io.mapOptional("on", Entry.On);
+  }
+  static std::string validate(IO &, OffloadPointEntry &Entry) {
+    std::vector<std::string> Names{Entry.Name};
+    llvm::append_range(Names, Entry.On);
+    return validateQualifiedNames(Names);
+  }
+};
+
+template <> struct MappingTraits<ResumePointEntry> {
+  static void mapping(IO &Io, ResumePointEntry &Entry) {
+    Io.mapRequired("name", Entry.Name);
+    Io.mapRequired("resumes_on", Entry.ResumesOn);
+  }
+  static std::string validate(IO &, ResumePointEntry &Entry) {
+    return validateQualifiedName(Entry.Name);
+  }
+};
+
+template <> struct MappingTraits<RewriteEntry> {
+  static void mapping(IO &Io, RewriteEntry &Entry) {
+    Io.mapRequired("call", Entry.Call);
+    Io.mapRequired("in", Entry.In);
+    Io.mapRequired("namespace", Entry.Namespace);
+    Io.mapOptional("rename", Entry.Rename, std::string());
+    Io.mapOptional("append_argument", Entry.AppendArgument, std::string());
+    Io.mapOptional("replace_with", Entry.ReplaceWith, std::string());
+    Io.mapOptional("skip_overloads_with", Entry.SkipOverloadsWith,
+                   std::string());
+    Io.mapOptional("duration_unit", Entry.DurationUnit, std::string());
+    Io.mapOptional("includes", Entry.Includes);
+  }
+  static std::string validate(IO &, RewriteEntry &Entry) {
+    if (std::string Error = validateQualifiedNames(
+            {Entry.Call, Entry.In, Entry.Namespace, Entry.SkipOverloadsWith});
+        !Error.empty())
+      return Error;
+    if (Entry.Call.empty() || Entry.In.empty())
+      return "";
+    if (Entry.Rename.empty() == Entry.ReplaceWith.empty())
+      return "a rewrite needs exactly one of 'rename' and 'replace_with'";
+    if (!Entry.AppendArgument.empty() && Entry.Rename.empty())
+      return "'append_argument' goes with 'rename'";
+    if (!Entry.DurationUnit.empty() &&
+        !llvm::is_contained(
+            std::initializer_list<llvm::StringRef>{
+                "nanoseconds", "microseconds", "milliseconds", "seconds"},
+            Entry.DurationUnit))
+      return "'duration_unit' must be nanoseconds, microseconds, "
+             "milliseconds or seconds";
+    return "";
+  }
+};
+
 template <> struct MappingTraits<FrameworkKnowledge> {
   static void mapping(IO &Io, FrameworkKnowledge &File) {
     Io.mapRequired("framework", File.Framework);
     Io.mapOptional("task_types", File.TaskTypes);
     Io.mapOptional("callback_wrappers", File.CallbackWrappers);
+    Io.mapOptional("blocking_calls", File.BlockingCalls);
+    Io.mapOptional("offload_points", File.OffloadPoints);
+    Io.mapOptional("resume_points", File.ResumePoints);
+    Io.mapOptional("rewrites", File.Rewrites);
+  }
+};
+
+/// A dumped entry: the entry's own keys, then where it came from.
+template <typename Entry> struct MappingTraits<Dumped<Entry>> {
+  static void mapping(IO &Io, Dumped<Entry> &Item) {
+    MappingTraits<Entry>::mapping(Io, Item.Item);
+    Io.mapRequired("framework", Item.Framework);
+    Io.mapRequired("source", Item.Source);
   }
 };
 
@@ -96,6 +254,7 @@ template <> struct MappingTraits<DumpedTaskType> {
     Io.mapRequired("name", Entry.Name);
     Io.mapRequired("kind", Entry.Laziness);
     Io.mapOptional("handle_with", Entry.HandleWith, std::string());
+    Io.mapOptional("offload_with", Entry.OffloadWith, std::string());
     Io.mapRequired("framework", Entry.Framework);
     Io.mapRequired("source", Entry.Source);
   }
@@ -106,6 +265,10 @@ template <> struct MappingTraits<DumpedKnowledge> {
     Io.mapRequired("sources", Dump.Sources);
     Io.mapRequired("task_types", Dump.TaskTypes);
     Io.mapRequired("callback_wrappers", Dump.CallbackWrappers);
+    Io.mapRequired("blocking_calls", Dump.BlockingCalls);
+    Io.mapRequired("offload_points", Dump.OffloadPoints);
+    Io.mapRequired("resume_points", Dump.ResumePoints);
+    Io.mapRequired("rewrites", Dump.Rewrites);
   }
 };
 
@@ -158,13 +321,29 @@ llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
   }
   if (File.Framework.empty())
     return fileError(SourceName, "'framework' must not be empty");
-  for (const TaskTypeEntry &Entry : File.TaskTypes)
-    if (Entry.Name.empty())
-      return fileError(SourceName, "a 'task_types' entry has an empty 'name'");
-  for (const CallbackWrapperEntry &Entry : File.CallbackWrappers)
-    if (Entry.Name.empty())
-      return fileError(SourceName,
-                       "a 'callback_wrappers' entry has an empty 'name'");
+  // A key given as `name:` with no value reads as empty, with no error from
+  // the YAML reader.
+  auto Empty = [](const auto &Entries, auto Key) {
+    return llvm::any_of(
+        Entries, [&](const auto &Entry) { return (Entry.*Key).empty(); });
+  };
+  const char *EmptyIn = nullptr;
+  if (Empty(File.TaskTypes, &TaskTypeEntry::Name))
+    EmptyIn = "a 'task_types' entry has an empty 'name'";
+  else if (Empty(File.CallbackWrappers, &CallbackWrapperEntry::Name))
+    EmptyIn = "a 'callback_wrappers' entry has an empty 'name'";
+  else if (Empty(File.BlockingCalls, &BlockingCallEntry::Name))
+    EmptyIn = "a 'blocking_calls' entry has an empty 'name'";
+  else if (Empty(File.OffloadPoints, &OffloadPointEntry::Name))
+    EmptyIn = "an 'offload_points' entry has an empty 'name'";
+  else if (Empty(File.ResumePoints, &ResumePointEntry::Name))
+    EmptyIn = "a 'resume_points' entry has an empty 'name'";
+  else if (Empty(File.Rewrites, &RewriteEntry::Call) ||
+           Empty(File.Rewrites, &RewriteEntry::In) ||
+           Empty(File.Rewrites, &RewriteEntry::Namespace))
+    EmptyIn = "a 'rewrites' entry has an empty 'call', 'in' or 'namespace'";
+  if (EmptyIn)
+    return fileError(SourceName, EmptyIn);
   File.Source = SourceName.str();
   return File;
 }
@@ -175,9 +354,13 @@ void printKnowledge(const KnowledgeBase &Knowledge, llvm::raw_ostream &OS) {
     Dump.Sources.push_back(File.Source);
   for (const KnownTaskType &Type : Knowledge.taskTypes())
     Dump.TaskTypes.push_back({Type.Entry->Name, Type.Entry->Laziness,
-                              Type.Entry->HandleWith, Type.Framework.str(),
-                              Type.Source.str()});
+                              Type.Entry->HandleWith, Type.Entry->OffloadWith,
+                              Type.Framework.str(), Type.Source.str()});
   Dump.CallbackWrappers = Knowledge.callbackWrappers();
+  Dump.BlockingCalls = dumpAll(Knowledge.blockingCalls());
+  Dump.OffloadPoints = dumpAll(Knowledge.offloadPoints());
+  Dump.ResumePoints = dumpAll(Knowledge.resumePoints());
+  Dump.Rewrites = dumpAll(Knowledge.rewrites());
   llvm::yaml::Output Out(OS);
   Out << Dump;
 }

@@ -1,14 +1,19 @@
 // dashboard_service.cpp - request parsing, rendering and connection handling.
 #include "dashboard_service.hpp"
 
+#include <httplib.h>
+
 #include <charconv>
+#include <chrono>
 #include <cstddef>
+#include <cstdlib>
 #include <exception>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
 #include <string_view>
 #include <system_error>
+#include <thread>
 #include <utility>
 
 namespace dashboard {
@@ -32,6 +37,14 @@ std::string make_response(std::string_view status, std::string_view body) {
   out << "HTTP/1.1 " << status << "\r\nContent-Type: text/plain; charset=utf-8\r\n"
       << "Content-Length: " << body.size() << "\r\nConnection: close\r\n\r\n" << body;
   return out.str();
+}
+
+// Asks the pricing service for today's USD/EUR rate, in hundredths of a cent.
+int fetch_eur_rate() {
+  httplib::Client pricing("http://pricing.internal:8080");
+  auto reply = pricing.Get("/rates/usd-eur");
+  if (!reply || reply->status != 200) return 0;
+  return std::atoi(reply->body.c_str());
 }
 
 std::string format_cents(int cents) {
@@ -76,6 +89,8 @@ asio::awaitable<void> DashboardService::serve(asio::ip::tcp::socket socket) {
     const std::size_t line_length = co_await asio::async_read_until(
         socket, asio::dynamic_buffer(request, kMaxRequestBytes), "\r\n", asio::use_awaitable);
     const auto user_id = parse_user_id(std::string_view(request).substr(0, line_length - 2));
+    // MISTAKE: a crude rate limit that sleeps the thread, and with it every connection.
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
 
     std::string response;
     if (!user_id) {
@@ -113,6 +128,8 @@ asio::awaitable<std::optional<std::string>> DashboardService::render_dashboard(i
     total_cents += order.total_cents;
   }
   body << "Total spent: " << format_cents(total_cents) << '\n';
+  // MISTAKE: a synchronous HTTP request (inside the helper) on the event loop thread.
+  if (const int rate = fetch_eur_rate()) body << "In euros: " << format_cents(total_cents * rate / 10000) << '\n';
   co_return body.str();
 }
 

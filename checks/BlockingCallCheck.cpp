@@ -1,0 +1,246 @@
+//===--- BlockingCallCheck.cpp - coro-blocking-call -----------------------===//
+
+#include "BlockingCallCheck.h"
+#include "analysis/AsyncRewrites.h"
+#include "analysis/DiscardedExprs.h"
+#include "analysis/SourceText.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Preprocessor.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace corolint {
+
+namespace {
+
+constexpr llvm::StringLiteral ReportMutexLocksOption = "ReportMutexLocks";
+constexpr llvm::StringLiteral MaxHelperDepthOption = "MaxHelperDepth";
+constexpr unsigned DefaultMaxHelperDepth = 4;
+
+constexpr llvm::StringLiteral WhyItHurts =
+    "blocking the event loop thread: every coroutine on this loop waits";
+
+/// How messages name a blocking call: `'std::this_thread::sleep_for'`, or
+/// `constructing 'std::ifstream'` as the user wrote the type.
+std::string describeBlocking(const KnownCall &Call,
+                             const BlockingCallEntry &Entry) {
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call.Call))
+    return "constructing '" +
+           Construct->getType().getUnqualifiedType().getAsString() + "'";
+  return "'" + Entry.Name + "'";
+}
+
+/// How notes name a function of the chain.
+std::string describeFunction(const FunctionDecl *Function) {
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Function);
+      Method && Method->getParent()->isLambda())
+    return "the lambda";
+  // Short, as the user would write it in the file: `Class::method`, `name`.
+  std::string Name = Function->getNameAsString();
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Function))
+    Name = Method->getParent()->getNameAsString() + "::" + Name;
+  return "'" + Name + "'";
+}
+
+/// Records the expressions that are the operand of a postfix expression,
+/// where `co_await` in front of them would need parentheses.
+class PostfixOperands {
+public:
+  void note(const Stmt *S) {
+    const Expr *Operand = nullptr;
+    if (const auto *Member = dyn_cast<MemberExpr>(S))
+      Operand = Member->getBase();
+    else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(S))
+      Operand = Subscript->getBase();
+    else if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(S);
+             Operator && Operator->getNumArgs() >= 1 &&
+             (Operator->getOperator() == OO_Subscript ||
+              Operator->getOperator() == OO_Arrow ||
+              Operator->getOperator() == OO_Call))
+      Operand = Operator->getArg(0);
+    else if (const auto *Unary = dyn_cast<UnaryOperator>(S);
+             Unary && Unary->isPostfix())
+      Operand = Unary->getSubExpr();
+    if (Operand)
+      Operands.insert(ignoreTemporaryWrappers(Operand));
+  }
+  bool contains(const Expr *E) const { return Operands.count(E); }
+
+private:
+  llvm::SmallPtrSet<const Expr *, 8> Operands;
+};
+
+} // namespace
+
+BlockingCallCheck::BlockingCallCheck(llvm::StringRef Name,
+                                     tidy::ClangTidyContext *Context)
+    : CoroLintCheck(Name, Context),
+      ReportMutexLocks(Options.get(ReportMutexLocksOption, false)),
+      MaxHelperDepth(Options.get(MaxHelperDepthOption, DefaultMaxHelperDepth)) {
+}
+
+void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  CoroLintCheck::storeOptions(Opts);
+  Options.store(Opts, ReportMutexLocksOption, ReportMutexLocks);
+  Options.store(Opts, MaxHelperDepthOption, MaxHelperDepth);
+}
+
+void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
+  if (Knowledge)
+    Finder->addMatcher(projectFunctionDefinitions().bind("function"), this);
+}
+
+void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
+                                            Preprocessor *PP, Preprocessor *) {
+  PP->addPPCallbacks(Includes.callbacks(SM));
+}
+
+void BlockingCallCheck::onStartOfTranslationUnit() {
+  if (!Knowledge)
+    return;
+  Threads = std::make_unique<KnowledgeThreads>(*Knowledge);
+  Classifier = std::make_unique<TaskTypeClassifier>(
+      *Knowledge, llvm::ArrayRef<TaskTypeEntry>(),
+      llvm::ArrayRef<std::string>());
+  HelperSummaries = std::make_unique<Summaries>(
+      [this](const Stmt *S, const BodyContext &, bool Discarded) {
+        return findBlocking(S, Discarded);
+      },
+      Threads.get(), MaxHelperDepth);
+}
+
+std::optional<BlockingCallCheck::Blocking>
+BlockingCallCheck::findBlocking(const Stmt *S, bool Discarded) const {
+  std::optional<KnownCall> Call = asKnownCall(S, *Knowledge);
+  if (!Call)
+    return std::nullopt;
+  const Known<BlockingCallEntry> *Entry =
+      findBlockingCall(*Call, *Knowledge, Discarded);
+  if (!Entry ||
+      (Entry->Item->Category == BlockingCategory::Lock && !ReportMutexLocks))
+    return std::nullopt;
+  return Blocking{std::move(*Call), Entry};
+}
+
+void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  if (!HelperSummaries || !Function ||
+      !Function->doesThisDeclarationHaveABody())
+    return;
+  AST = Result.Context;
+  DiscardTracker Discards;
+  PostfixOperands Postfix;
+  forEachStmtInBody(
+      Function,
+      [&](const Stmt *S, const BodyContext &Where) {
+        Discards.note(S);
+        Postfix.note(S);
+        if (!Where.inLoopContext())
+          return;
+        if (std::optional<Blocking> Found =
+                findBlocking(S, Discards.isDiscarded(S))) {
+          reportDirect(*Found, Where, Postfix.contains(cast<Expr>(S)));
+          return;
+        }
+        if (const FunctionDecl *Callee = followableCallee(S))
+          if (const Summaries::Chain *Chain = HelperSummaries->find(Callee))
+            reportThroughHelper(cast<Expr>(S), *Chain, Where);
+      },
+      Threads.get());
+}
+
+std::optional<TaskTypeInfo>
+BlockingCallCheck::coroutineTask(const BodyContext &Where) {
+  return Classifier->classifyCoroutineReturn(Where.Runner->getReturnType(),
+                                             *AST);
+}
+
+void BlockingCallCheck::reportDirect(const Blocking &Found,
+                                     const BodyContext &Where,
+                                     bool Parenthesise) {
+  const BlockingCallEntry &Entry = *Found.Entry->Item;
+  std::optional<TaskTypeInfo> Task = coroutineTask(Where);
+  Rewrite Fix;
+  const Known<RewriteEntry> *Rewriting =
+      Task && Task->Entry
+          ? Knowledge->findRewrite(Entry.Name, Task->Entry->Name)
+          : nullptr;
+  if (Rewriting) {
+    if (Where.Function != Where.Runner)
+      Fix.WhyNot = "the call is in a lambda that is not a coroutine";
+    else if (Where.InCatchHandler)
+      Fix.WhyNot = "'co_await' is not allowed in a catch handler";
+    else
+      Fix = rewriteCall(*Rewriting->Item, Found.Call, Parenthesise, *AST,
+                        Includes);
+  }
+  SourceLocation Loc = Found.Call.Call->getBeginLoc();
+  {
+    auto Diag = diag(Loc, "%0 %1 (%2), %3")
+                << describeBlocking(Found.Call, Entry) << Entry.Reason
+                << categoryName(Entry.Category) << WhyItHurts
+                << Found.Call.Call->getSourceRange();
+    for (const FixItHint &Hint : Fix.Fix)
+      Diag << Hint;
+  }
+  if (Fix.Fix.empty())
+    noteAdvice(Loc, Where, &Entry, Fix.WhyNot);
+}
+
+void BlockingCallCheck::reportThroughHelper(const Expr *Call,
+                                            const Summaries::Chain &Chain,
+                                            const BodyContext &Where) {
+  const Blocking &End = Chain.Direct;
+  const BlockingCallEntry &Entry = *End.Entry->Item;
+  // A lambda is named by the expression it is called through: `'retry'`.
+  std::string Called = describeFunction(Chain.Hops.front().Function);
+  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call);
+      Operator && Operator->getOperator() == OO_Call)
+    if (std::optional<std::string> Text =
+            shortText(Operator->getArg(0)->IgnoreImplicit(), *AST))
+      Called = "'" + *Text + "'";
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
+    Called =
+        "'" + Construct->getType().getUnqualifiedType().getAsString() + "'";
+  diag(Call->getBeginLoc(),
+       "%select{call to|constructing}4 %0 blocks the event loop thread "
+       "through %1, which %2 (%3): every coroutine on this loop waits")
+      << Called << describeBlocking(End.Call, Entry) << Entry.Reason
+      << categoryName(Entry.Category) << isa<CXXConstructExpr>(Call)
+      << Call->getSourceRange();
+  for (size_t Index = 0; Index + 1 < Chain.Hops.size(); ++Index)
+    diag(Chain.Hops[Index].Call->getBeginLoc(), "%0 calls %1",
+         DiagnosticIDs::Note)
+        << describeFunction(Chain.Hops[Index].Function)
+        << describeFunction(Chain.Hops[Index + 1].Function);
+  diag(End.Call.Call->getBeginLoc(), "%0 %select{calls|does}1 %2 here",
+       DiagnosticIDs::Note)
+      << describeFunction(Chain.Hops.back().Function)
+      << isa<CXXConstructExpr>(End.Call.Call)
+      << describeBlocking(End.Call, Entry);
+  noteAdvice(Call->getBeginLoc(), Where, nullptr, "");
+}
+
+void BlockingCallCheck::noteAdvice(SourceLocation Loc, const BodyContext &Where,
+                                   const BlockingCallEntry *Entry,
+                                   llvm::StringRef WhyNoFix) {
+  std::optional<TaskTypeInfo> Task = coroutineTask(Where);
+  std::string Offload = Task && Task->Entry && !Task->Entry->OffloadWith.empty()
+                            ? Task->Entry->OffloadWith
+                            : "run it on a thread pool and await the result";
+  std::string Advice;
+  if (Entry && !Entry->Instead.empty())
+    Advice = Entry->Instead +
+             "; or move the blocking work off the event "
+             "loop: " +
+             Offload;
+  else
+    Advice = "move the blocking work off the event loop: " + Offload;
+  if (!WhyNoFix.empty())
+    Advice += " (no fix-it: " + WhyNoFix.str() + ")";
+  diag(Loc, "%0", DiagnosticIDs::Note) << Advice;
+}
+
+} // namespace corolint

@@ -1,0 +1,220 @@
+//===--- KnownCalls.cpp - Calls as the knowledge files name them ----------===//
+
+#include "analysis/KnownCalls.h"
+#include "analysis/DeclNames.h"
+#include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace clang;
+
+namespace corolint {
+
+namespace {
+
+/// The last component of the name a knowledge entry would give \p Callee.
+std::string simpleName(const FunctionDecl *Callee) {
+  if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(Callee))
+    return Constructor->getParent()->getName().str();
+  if (Callee->getIdentifier())
+    return Callee->getName().str();
+  if (Callee->isOverloadedOperator())
+    return std::string("operator") +
+           getOperatorSpelling(Callee->getOverloadedOperator());
+  return "";
+}
+
+/// `knowledgeName` of a function, spelling operators as `Class::operator>>`.
+std::string functionName(const FunctionDecl *Callee) {
+  if (Callee->getIdentifier())
+    return knowledgeName(Callee);
+  if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(Callee)) {
+    std::string Class = knowledgeName(Constructor->getParent());
+    return Class.empty() ? "" : Class + "::" + simpleName(Callee);
+  }
+  // The owner as knowledge names it: inline namespaces (`std::__1`) and
+  // anonymous ones add nothing.
+  std::string Owner;
+  const DeclContext *Context = Callee->getDeclContext();
+  while (const auto *Namespace = dyn_cast<NamespaceDecl>(Context)) {
+    if (!Namespace->isInline() && !Namespace->isAnonymousNamespace())
+      break;
+    Context = Context->getParent();
+  }
+  if (const auto *Named = dyn_cast<NamedDecl>(Context))
+    Owner = knowledgeName(Named);
+  std::string Simple = simpleName(Callee);
+  return Owner.empty() ? Simple : Owner + "::" + Simple;
+}
+
+const CXXRecordDecl *classOf(const Expr *E) {
+  QualType Type = E->getType().getNonReferenceType();
+  if (const auto *Pointer = Type->getAs<PointerType>())
+    Type = Pointer->getPointeeType();
+  return Type->getAsCXXRecordDecl();
+}
+
+void addName(KnownCall &Call, std::string Name) {
+  if (!Name.empty() && !llvm::is_contained(Call.Names, Name))
+    Call.Names.push_back(std::move(Name));
+}
+
+/// Whether \p Name may name \p Callee at all: a name without a namespace is a
+/// C function and never matches a C++ one (a project's own `connect()`).
+bool isPlausible(llvm::StringRef Name, const FunctionDecl *Callee) {
+  return Name.contains("::") || Callee->isExternC();
+}
+
+} // namespace
+
+std::optional<KnownCall> asKnownCall(const Stmt *S,
+                                     const KnowledgeBase &Knowledge) {
+  KnownCall Result;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
+    Result.Callee = Construct->getConstructor();
+    Result.Args = llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs());
+  } else if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    Result.Callee = Call->getDirectCallee();
+    Result.Args = llvm::ArrayRef(Call->getArgs(), Call->getNumArgs());
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
+      Result.Subject = Member->getImplicitObjectArgument();
+    } else if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call)) {
+      if (isa_and_nonnull<CXXMethodDecl>(Result.Callee) &&
+          !Result.Args.empty()) {
+        Result.Subject = Result.Args.front();
+        Result.Args = Result.Args.drop_front();
+      } else if (!Result.Args.empty()) {
+        Result.Subject = Result.Args.front();
+      }
+      (void)Operator;
+    } else if (!Result.Args.empty()) {
+      Result.Subject = Result.Args.front();
+    }
+  } else {
+    return std::nullopt;
+  }
+  if (!Result.Callee)
+    return std::nullopt;
+  Result.Call = cast<Expr>(S);
+
+  // A function object called through a named variable: `stdexec::sync_wait`.
+  const auto *Operator = dyn_cast<CXXOperatorCallExpr>(S);
+  if (Operator && Operator->getOperator() == OO_Call && Result.Subject) {
+    if (const auto *Ref =
+            dyn_cast<DeclRefExpr>(Result.Subject->IgnoreParenImpCasts());
+        Ref && Knowledge.mayNameCall(Ref->getDecl()->getName()))
+      addName(Result, knowledgeName(Ref->getDecl()));
+  }
+  std::string Simple = simpleName(Result.Callee);
+  if (!Simple.empty() && Knowledge.mayNameCall(Simple)) {
+    addName(Result, functionName(Result.Callee));
+    // The class of the object, for members a library declares in a base.
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(Result.Callee);
+        Method && !isa<CXXConstructorDecl>(Method) && Result.Subject &&
+        (isa<CXXMemberCallExpr>(S) || isa<CXXOperatorCallExpr>(S)))
+      if (const CXXRecordDecl *Object =
+              classOf(Result.Subject->IgnoreParenImpCasts()))
+        if (std::string Owner = knowledgeName(Object); !Owner.empty())
+          addName(Result, Owner + "::" + Simple);
+  }
+  llvm::erase_if(Result.Names, [&](const std::string &Name) {
+    return !isPlausible(Name, Result.Callee);
+  });
+  if (Result.Names.empty())
+    return std::nullopt;
+  return Result;
+}
+
+bool subjectIsOneOf(const Expr *Subject, llvm::ArrayRef<std::string> Names) {
+  if (!Subject || Names.empty())
+    return false;
+  const Expr *Bare = Subject->IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Bare))
+    if (llvm::is_contained(Names, knowledgeName(Ref->getDecl())))
+      return true;
+  const CXXRecordDecl *Class = classOf(Bare);
+  if (!Class)
+    return false;
+  if (llvm::is_contained(Names, knowledgeName(Class)))
+    return true;
+  if (!Class->hasDefinition())
+    return false;
+  bool Found = false;
+  Class->forallBases([&](const CXXRecordDecl *Base) {
+    Found = Found || llvm::is_contained(Names, knowledgeName(Base));
+    return true;
+  });
+  return Found;
+}
+
+/// The subject \p Entry looks at in \p Call: an argument it names, else the
+/// call's own subject.
+static const Expr *subjectFor(const KnownCall &Call,
+                              const BlockingCallEntry &Entry) {
+  if (!Entry.SubjectArgument)
+    return Call.Subject;
+  return *Entry.SubjectArgument < Call.Args.size()
+             ? Call.Args[*Entry.SubjectArgument]
+             : nullptr;
+}
+
+const Known<BlockingCallEntry> *
+firstApplicable(llvm::ArrayRef<Known<BlockingCallEntry>> Entries,
+                const KnownCall &Call) {
+  for (const Known<BlockingCallEntry> &Item : Entries) {
+    const Expr *Subject = subjectFor(Call, *Item.Item);
+    if (!Item.Item->On.empty() && !subjectIsOneOf(Subject, Item.Item->On))
+      continue;
+    if (subjectIsOneOf(Subject, Item.Item->NotOn))
+      continue;
+    return &Item;
+  }
+  return nullptr;
+}
+
+/// Whether a construction only makes an object ready for later work: a
+/// default-constructed, copied or moved stream opens nothing.
+static bool isInertConstruction(const KnownCall &Call) {
+  const auto *Constructor = dyn_cast<CXXConstructorDecl>(Call.Callee);
+  return Constructor && (Constructor->isDefaultConstructor() ||
+                         Constructor->isCopyOrMoveConstructor());
+}
+
+const Known<BlockingCallEntry> *findBlockingCall(const KnownCall &Call,
+                                                 const KnowledgeBase &Knowledge,
+                                                 bool Discarded) {
+  if (isInertConstruction(Call))
+    return nullptr;
+  for (const std::string &Name : Call.Names) {
+    llvm::ArrayRef<Known<BlockingCallEntry>> Entries =
+        Knowledge.findBlockingCalls(Name);
+    if (Entries.empty())
+      continue;
+    const Known<BlockingCallEntry> *Entry = firstApplicable(Entries, Call);
+    if (Entry && Entry->Item->OnlyWhenDiscarded && !Discarded)
+      return nullptr;
+    return Entry;
+  }
+  return nullptr;
+}
+
+bool offloadsArgument(const KnownCall &Call, unsigned Index,
+                      const KnowledgeBase &Knowledge) {
+  for (const std::string &Name : Call.Names)
+    for (const Known<OffloadPointEntry> &Item :
+         Knowledge.findOffloadPoints(Name))
+      if (Item.Item->CallableArgument == Index &&
+          (Item.Item->On.empty() ||
+           subjectIsOneOf(Call.Subject, Item.Item->On)))
+        return true;
+  return false;
+}
+
+const Known<ResumePointEntry> *findResumePoint(const KnownCall &Call,
+                                               const KnowledgeBase &Knowledge) {
+  for (const std::string &Name : Call.Names)
+    if (const Known<ResumePointEntry> *Entry = Knowledge.findResumePoint(Name))
+      return Entry;
+  return nullptr;
+}
+
+} // namespace corolint

@@ -1,0 +1,70 @@
+//===--- KnownCalls.h - Calls as the knowledge files name them --*- C++ -*-===//
+//
+// Knowledge files name functions by their qualified names. A call matches an
+// entry through the function it calls (`std::__basic_future::wait`), the class
+// of the object it is made on (`std::future::wait`, so that entries need not
+// know a standard library's private bases), or, for a call through a function
+// object, the object's own name (`stdexec::sync_wait`).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COROLINT_ANALYSIS_KNOWNCALLS_H
+#define COROLINT_ANALYSIS_KNOWNCALLS_H
+
+#include "knowledge/Knowledge.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/SmallVector.h"
+#include <optional>
+#include <string>
+
+namespace corolint {
+
+/// A call or construction, with the names knowledge entries may give it.
+struct KnownCall {
+  /// The CallExpr or CXXConstructExpr.
+  const clang::Expr *Call = nullptr;
+  const clang::FunctionDecl *Callee = nullptr;
+  /// The object of a member call or the first argument of a free call; null
+  /// for a construction.
+  const clang::Expr *Subject = nullptr;
+  /// The arguments as written (without the object of a member operator).
+  llvm::ArrayRef<const clang::Expr *> Args;
+  /// Candidate names, most specific first, without duplicates.
+  llvm::SmallVector<std::string, 3> Names;
+};
+
+/// \p S as a call that knowledge entries may name, or nothing when \p S is not
+/// a call or no entry can name it (a cheap test on the callee's identifier
+/// comes first). Calls with unresolved callees are never known.
+std::optional<KnownCall> asKnownCall(const clang::Stmt *S,
+                                     const KnowledgeBase &Knowledge);
+
+/// Whether \p Subject is one of \p Names: a variable with that name, or an
+/// object whose class or one of its bases has one.
+bool subjectIsOneOf(const clang::Expr *Subject,
+                    llvm::ArrayRef<std::string> Names);
+
+/// The first entry of \p Entries (all for one name) whose `On`/`NotOn` accept
+/// \p Call's subject.
+const Known<BlockingCallEntry> *
+firstApplicable(llvm::ArrayRef<Known<BlockingCallEntry>> Entries,
+                const KnownCall &Call);
+
+/// The blocking-call entry \p Call matches, if any. \p Discarded says whether
+/// the call's result is thrown away (for `only_when_discarded` entries).
+const Known<BlockingCallEntry> *findBlockingCall(const KnownCall &Call,
+                                                 const KnowledgeBase &Knowledge,
+                                                 bool Discarded);
+
+/// Whether argument \p Index of \p Call runs on another thread.
+bool offloadsArgument(const KnownCall &Call, unsigned Index,
+                      const KnowledgeBase &Knowledge);
+
+/// The resume-point entry \p Call matches, if any.
+const Known<ResumePointEntry> *findResumePoint(const KnownCall &Call,
+                                               const KnowledgeBase &Knowledge);
+
+} // namespace corolint
+
+#endif // COROLINT_ANALYSIS_KNOWNCALLS_H
