@@ -2,8 +2,7 @@
 
 #include "BlockingCallCheck.h"
 #include "analysis/AsyncRewrites.h"
-#include "analysis/DiscardedExprs.h"
-#include "analysis/SourceText.h"
+#include "analysis/LoopCalls.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
@@ -31,46 +30,6 @@ std::string describeBlocking(const KnownCall &Call,
            Construct->getType().getUnqualifiedType().getAsString() + "'";
   return "'" + Entry.Name + "'";
 }
-
-/// How notes name a function of the chain.
-std::string describeFunction(const FunctionDecl *Function) {
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(Function);
-      Method && Method->getParent()->isLambda())
-    return "the lambda";
-  // Short, as the user would write it in the file: `Class::method`, `name`.
-  std::string Name = Function->getNameAsString();
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(Function))
-    Name = Method->getParent()->getNameAsString() + "::" + Name;
-  return "'" + Name + "'";
-}
-
-/// Records the expressions that are the operand of a postfix expression,
-/// where `co_await` in front of them would need parentheses.
-class PostfixOperands {
-public:
-  void note(const Stmt *S) {
-    const Expr *Operand = nullptr;
-    if (const auto *Member = dyn_cast<MemberExpr>(S))
-      Operand = Member->getBase();
-    else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(S))
-      Operand = Subscript->getBase();
-    else if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(S);
-             Operator && Operator->getNumArgs() >= 1 &&
-             (Operator->getOperator() == OO_Subscript ||
-              Operator->getOperator() == OO_Arrow ||
-              Operator->getOperator() == OO_Call))
-      Operand = Operator->getArg(0);
-    else if (const auto *Unary = dyn_cast<UnaryOperator>(S);
-             Unary && Unary->isPostfix())
-      Operand = Unary->getSubExpr();
-    if (Operand)
-      Operands.insert(ignoreTemporaryWrappers(Operand));
-  }
-  bool contains(const Expr *E) const { return Operands.count(E); }
-
-private:
-  llvm::SmallPtrSet<const Expr *, 8> Operands;
-};
 
 } // namespace
 
@@ -130,25 +89,15 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
       !Function->doesThisDeclarationHaveABody())
     return;
   AST = Result.Context;
-  DiscardTracker Discards;
-  PostfixOperands Postfix;
-  forEachStmtInBody(
-      Function,
-      [&](const Stmt *S, const BodyContext &Where) {
-        Discards.note(S);
-        Postfix.note(S);
-        if (!Where.inLoopContext())
-          return;
-        if (std::optional<Blocking> Found =
-                findBlocking(S, Discards.isDiscarded(S))) {
-          reportDirect(*Found, Where, Postfix.contains(cast<Expr>(S)));
-          return;
-        }
-        if (const FunctionDecl *Callee = followableCallee(S))
-          if (const Summaries::Chain *Chain = HelperSummaries->find(Callee))
-            reportThroughHelper(cast<Expr>(S), *Chain, Where);
-      },
-      Threads.get());
+  forEachInLoopContext(Function, Threads.get(), [&](const LoopStatement &At) {
+    if (std::optional<Blocking> Found = findBlocking(At.S, At.Discarded)) {
+      reportDirect(*Found, At.Where, At.PostfixOperand);
+      return;
+    }
+    if (const FunctionDecl *Callee = followableCallee(At.S))
+      if (const Summaries::Chain *Chain = HelperSummaries->find(Callee))
+        reportThroughHelper(cast<Expr>(At.S), *Chain, At.Where);
+  });
 }
 
 std::optional<TaskTypeInfo>
@@ -194,27 +143,14 @@ void BlockingCallCheck::reportThroughHelper(const Expr *Call,
                                             const BodyContext &Where) {
   const Blocking &End = Chain.Direct;
   const BlockingCallEntry &Entry = *End.Entry->Item;
-  // A lambda is named by the expression it is called through: `'retry'`.
-  std::string Called = describeFunction(Chain.Hops.front().Function);
-  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call);
-      Operator && Operator->getOperator() == OO_Call)
-    if (std::optional<std::string> Text =
-            shortText(Operator->getArg(0)->IgnoreImplicit(), *AST))
-      Called = "'" + *Text + "'";
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
-    Called =
-        "'" + Construct->getType().getUnqualifiedType().getAsString() + "'";
+  std::string Called = describeCalled(Call, Chain.Hops.front().Function, *AST);
   diag(Call->getBeginLoc(),
        "%select{call to|constructing}4 %0 blocks the event loop thread "
        "through %1, which %2 (%3): every coroutine on this loop waits")
       << Called << describeBlocking(End.Call, Entry) << Entry.Reason
       << categoryName(Entry.Category) << isa<CXXConstructExpr>(Call)
       << Call->getSourceRange();
-  for (size_t Index = 0; Index + 1 < Chain.Hops.size(); ++Index)
-    diag(Chain.Hops[Index].Call->getBeginLoc(), "%0 calls %1",
-         DiagnosticIDs::Note)
-        << describeFunction(Chain.Hops[Index].Function)
-        << describeFunction(Chain.Hops[Index + 1].Function);
+  noteHops(*this, Chain);
   diag(End.Call.Call->getBeginLoc(), "%0 %select{calls|does}1 %2 here",
        DiagnosticIDs::Note)
       << describeFunction(Chain.Hops.back().Function)

@@ -1,0 +1,62 @@
+//===--- LoopCalls.h - Calls on an event loop, and how to name them -*- C++
+//-*-//
+//
+// What the checks that look for effects on the event loop share: the walk
+// over the statements of a function that run in loop context, with what each
+// check needs to know about the statement's parent, and the words their
+// messages use for calls and functions.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COROLINT_ANALYSIS_LOOPCALLS_H
+#define COROLINT_ANALYSIS_LOOPCALLS_H
+
+#include "analysis/FunctionBodies.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "clang/AST/ASTContext.h"
+#include <string>
+
+namespace corolint {
+
+/// A statement in loop context.
+struct LoopStatement {
+  const clang::Stmt *S;
+  const BodyContext &Where;
+  /// S is an expression whose value is thrown away.
+  bool Discarded;
+  /// S is the operand of `.`, `->`, `[]`, a call or a postfix `++`/`--`, where
+  /// `co_await` in front of it needs parentheses around the await.
+  bool PostfixOperand;
+};
+
+/// Calls \p Visit for each statement of \p Function's body (lambdas included)
+/// that runs on a coroutine's event loop, as \p Threads decides.
+void forEachInLoopContext(
+    const clang::FunctionDecl *Function, const ThreadModel *Threads,
+    llvm::function_ref<void(const LoopStatement &)> Visit);
+
+/// How messages name a function of a chain: `'backoff'`, `'Config::reload'`,
+/// `the lambda`.
+std::string describeFunction(const clang::FunctionDecl *Function);
+
+/// How a warning names the function \p Call calls: as describeFunction, but a
+/// lambda by the expression it is called through (`'retry'`) and a
+/// construction by its type (`'Config'`).
+std::string describeCalled(const clang::Expr *Call,
+                           const clang::FunctionDecl *Function,
+                           const clang::ASTContext &AST);
+
+/// The notes `'a' calls 'b'`, one per hop of an effect summary's chain
+/// (EffectSummaries<...>::Chain) but the last, whose note names the effect.
+template <typename ChainT>
+void noteHops(clang::tidy::ClangTidyCheck &Check, const ChainT &Chain) {
+  for (size_t Index = 0; Index + 1 < Chain.Hops.size(); ++Index)
+    Check.diag(Chain.Hops[Index].Call->getBeginLoc(), "%0 calls %1",
+               clang::DiagnosticIDs::Note)
+        << describeFunction(Chain.Hops[Index].Function)
+        << describeFunction(Chain.Hops[Index + 1].Function);
+}
+
+} // namespace corolint
+
+#endif // COROLINT_ANALYSIS_LOOPCALLS_H
