@@ -73,7 +73,9 @@ void BlockingCallCheck::onStartOfTranslationUnit() {
 std::optional<BlockingCallCheck::Blocking>
 BlockingCallCheck::findBlocking(const Stmt *S, bool Discarded) const {
   std::optional<KnownCall> Call = asKnownCall(S, *Knowledge);
-  if (!Call)
+  // A wait that is also a loop entry (the future of the loop's own work) is
+  // coro-nested-event-loop's finding: one finding per call.
+  if (!Call || findLoopEntry(*Call, *Knowledge))
     return std::nullopt;
   const Known<BlockingCallEntry> *Entry =
       findBlockingCall(*Call, *Knowledge, Discarded);

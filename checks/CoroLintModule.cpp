@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BlockingCallCheck.h"
+#include "NestedEventLoopCheck.h"
 #include "UnawaitedTaskCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -18,6 +19,8 @@ public:
       clang::tidy::ClangTidyCheckFactories &CheckFactories) override {
     // One line per check, alphabetical.
     CheckFactories.registerCheck<BlockingCallCheck>("coro-blocking-call");
+    CheckFactories.registerCheck<NestedEventLoopCheck>(
+        "coro-nested-event-loop");
     CheckFactories.registerCheck<UnawaitedTaskCheck>("coro-unawaited-task");
   }
 };

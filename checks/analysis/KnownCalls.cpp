@@ -2,6 +2,7 @@
 
 #include "analysis/KnownCalls.h"
 #include "analysis/DeclNames.h"
+#include "analysis/DiscardedExprs.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -194,6 +195,37 @@ const Known<BlockingCallEntry> *findBlockingCall(const KnownCall &Call,
       return nullptr;
     return Entry;
   }
+  return nullptr;
+}
+
+/// Whether \p Subject is a local variable initialised by a call that
+/// \p Names name: the future of `auto f = co_spawn(ex, work, use_future)`.
+static bool comesFrom(const Expr *Subject, llvm::ArrayRef<std::string> Names,
+                      const KnowledgeBase &Knowledge) {
+  const auto *Ref =
+      Subject ? dyn_cast<DeclRefExpr>(Subject->IgnoreParenImpCasts()) : nullptr;
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || !Var->hasLocalStorage() || !Var->getInit())
+    return false;
+  std::optional<KnownCall> Init =
+      asKnownCall(ignoreTemporaryWrappers(Var->getInit()), Knowledge);
+  return Init && llvm::any_of(Init->Names, [&](const std::string &Name) {
+           return llvm::is_contained(Names, Name);
+         });
+}
+
+const Known<LoopEntryEntry> *findLoopEntry(const KnownCall &Call,
+                                           const KnowledgeBase &Knowledge) {
+  for (const std::string &Name : Call.Names)
+    for (const Known<LoopEntryEntry> &Item : Knowledge.findLoopEntries(Name)) {
+      const LoopEntryEntry &Entry = *Item.Item;
+      if (!Entry.On.empty() && !subjectIsOneOf(Call.Subject, Entry.On))
+        continue;
+      if (!Entry.ObjectFrom.empty() &&
+          !comesFrom(Call.Subject, Entry.ObjectFrom, Knowledge))
+        continue;
+      return &Item;
+    }
   return nullptr;
 }
 

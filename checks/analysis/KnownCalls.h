@@ -57,6 +57,10 @@ const Known<BlockingCallEntry> *findBlockingCall(const KnownCall &Call,
                                                  const KnowledgeBase &Knowledge,
                                                  bool Discarded);
 
+/// The loop-entry entry \p Call matches, if any.
+const Known<LoopEntryEntry> *findLoopEntry(const KnownCall &Call,
+                                           const KnowledgeBase &Knowledge);
+
 /// Whether argument \p Index of \p Call runs on another thread.
 bool offloadsArgument(const KnownCall &Call, unsigned Index,
                       const KnowledgeBase &Knowledge);

@@ -3,6 +3,7 @@
 #include "analysis/LoopCalls.h"
 #include "analysis/DiscardedExprs.h"
 #include "analysis/SourceText.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 
 using namespace clang;
@@ -16,9 +17,11 @@ class PostfixOperands {
 public:
   void note(const Stmt *S) {
     const Expr *Operand = nullptr;
-    if (const auto *Member = dyn_cast<MemberExpr>(S))
-      Operand = Member->getBase();
-    else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(S))
+    if (const auto *Member = dyn_cast<MemberExpr>(S)) {
+      // Not an implicit conversion (`if (r)` calling `operator bool`).
+      if (!isa<CXXConversionDecl>(Member->getMemberDecl()))
+        Operand = Member->getBase();
+    } else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(S))
       Operand = Subscript->getBase();
     else if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(S);
              Operator && Operator->getNumArgs() >= 1 &&

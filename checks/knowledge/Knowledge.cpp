@@ -51,6 +51,7 @@ void KnowledgeBase::rebuildIndex() {
   CallbackWrappers.clear();
   BlockingCalls.clear();
   OffloadPoints.clear();
+  LoopEntries.clear();
   ResumePoints.clear();
   Rewrites.clear();
   CallIdentifiers.clear();
@@ -63,6 +64,7 @@ void KnowledgeBase::rebuildIndex() {
       CallbackWrappers[Entry.Name] = true;
     indexMultiEntries(File, File.BlockingCalls, BlockingCalls);
     indexMultiEntries(File, File.OffloadPoints, OffloadPoints);
+    indexMultiEntries(File, File.LoopEntries, LoopEntries);
     for (const ResumePointEntry &Entry : File.ResumePoints)
       ResumePoints.insert_or_assign(
           Entry.Name,
@@ -78,6 +80,8 @@ void KnowledgeBase::rebuildIndex() {
     CallIdentifiers.insert(lastComponent(Item.first()));
   for (const auto &Item : ResumePoints)
     CallIdentifiers.insert(lastComponent(Item.first()));
+  for (const auto &Item : LoopEntries)
+    CallIdentifiers.insert(lastComponent(Item.first()));
 }
 
 llvm::ArrayRef<Known<BlockingCallEntry>>
@@ -92,6 +96,14 @@ llvm::ArrayRef<Known<OffloadPointEntry>>
 KnowledgeBase::findOffloadPoints(llvm::StringRef QualifiedName) const {
   auto It = OffloadPoints.find(QualifiedName);
   if (It == OffloadPoints.end())
+    return {};
+  return It->second;
+}
+
+llvm::ArrayRef<Known<LoopEntryEntry>>
+KnowledgeBase::findLoopEntries(llvm::StringRef QualifiedName) const {
+  auto It = LoopEntries.find(QualifiedName);
+  if (It == LoopEntries.end())
     return {};
   return It->second;
 }
@@ -170,6 +182,9 @@ std::vector<Known<ResumePointEntry>> KnowledgeBase::resumePoints() const {
 }
 std::vector<Known<RewriteEntry>> KnowledgeBase::rewrites() const {
   return sortedEntries(Rewrites);
+}
+std::vector<Known<LoopEntryEntry>> KnowledgeBase::loopEntries() const {
+  return sortedEntries(LoopEntries);
 }
 
 bool KnowledgeBase::isCallbackWrapper(llvm::StringRef QualifiedName) const {

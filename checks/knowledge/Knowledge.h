@@ -159,6 +159,41 @@ struct RewriteEntry {
   std::vector<std::string> Includes;
 };
 
+/// What a loop entry does to the thread it is called on.
+enum class LoopEntryKind {
+  Wait, ///< Blocks until an awaitable, sender or future completes.
+  Run,  ///< Runs an event loop (until it stops or runs out of work).
+};
+
+/// How a coroutine awaits instead of calling a loop entry.
+enum class LoopEntryAwait {
+  None,     ///< No rewrite: the note says what to do.
+  Argument, ///< `sync_wait(x)` becomes `co_await x`.
+  Object,   ///< `r.get()` becomes `co_await r` (`co_await std::move(r)`).
+};
+
+/// A call that runs an event loop or blocks the thread until an awaitable
+/// completes: `cppcoro::sync_wait`, `asio::io_context::run`. In a coroutine
+/// it deadlocks (the work needs the thread it blocks) or re-enters the loop.
+struct LoopEntryEntry {
+  /// A function, a member, or a function object's variable
+  /// (`stdexec::sync_wait`).
+  std::string Name;
+  LoopEntryKind Kind = LoopEntryKind::Wait;
+  /// A verb phrase whose subject is the call, as for blocking calls.
+  std::string Reason;
+  /// What to do instead, when there is no fix-it.
+  std::string Instead;
+  /// Restricts the entry to these subjects, as for blocking calls.
+  std::vector<std::string> On;
+  /// Restricts the entry to calls on a local variable initialised by a call
+  /// to one of these (`f.get()` on `auto f = co_spawn(..., use_future)`).
+  std::vector<std::string> ObjectFrom;
+  LoopEntryAwait Await = LoopEntryAwait::None;
+  /// The task types of the coroutines that can await the argument or object.
+  std::vector<std::string> AwaitIn;
+};
+
 /// The contents of one knowledge file.
 struct FrameworkKnowledge {
   std::string Framework;
@@ -170,6 +205,7 @@ struct FrameworkKnowledge {
   std::vector<OffloadPointEntry> OffloadPoints;
   std::vector<ResumePointEntry> ResumePoints;
   std::vector<RewriteEntry> Rewrites;
+  std::vector<LoopEntryEntry> LoopEntries;
 };
 
 /// An entry as the checks see it, with the framework it came from.
@@ -202,6 +238,8 @@ public:
   findBlockingCalls(llvm::StringRef QualifiedName) const;
   llvm::ArrayRef<Known<OffloadPointEntry>>
   findOffloadPoints(llvm::StringRef QualifiedName) const;
+  llvm::ArrayRef<Known<LoopEntryEntry>>
+  findLoopEntries(llvm::StringRef QualifiedName) const;
   const Known<ResumePointEntry> *
   findResumePoint(llvm::StringRef QualifiedName) const;
   /// The rewrite of blocking call \p Call in coroutines of task type \p In.
@@ -224,6 +262,7 @@ public:
   std::vector<Known<OffloadPointEntry>> offloadPoints() const;
   std::vector<Known<ResumePointEntry>> resumePoints() const;
   std::vector<Known<RewriteEntry>> rewrites() const;
+  std::vector<Known<LoopEntryEntry>> loopEntries() const;
 
   llvm::ArrayRef<FrameworkKnowledge> frameworks() const { return Frameworks; }
 
@@ -237,6 +276,7 @@ private:
   llvm::StringMap<bool> CallbackWrappers;
   llvm::StringMap<std::vector<Known<BlockingCallEntry>>> BlockingCalls;
   llvm::StringMap<std::vector<Known<OffloadPointEntry>>> OffloadPoints;
+  llvm::StringMap<std::vector<Known<LoopEntryEntry>>> LoopEntries;
   llvm::StringMap<Known<ResumePointEntry>> ResumePoints;
   /// Keyed by `<call> in <task type>`.
   llvm::StringMap<Known<RewriteEntry>> Rewrites;

@@ -14,6 +14,9 @@ using corolint::BlockingCategory;
 using corolint::CallbackWrapperEntry;
 using corolint::FrameworkKnowledge;
 using corolint::Known;
+using corolint::LoopEntryAwait;
+using corolint::LoopEntryEntry;
+using corolint::LoopEntryKind;
 using corolint::OffloadPointEntry;
 using corolint::ResumePointEntry;
 using corolint::ResumeThread;
@@ -56,6 +59,7 @@ struct DumpedKnowledge {
   std::vector<Dumped<OffloadPointEntry>> OffloadPoints;
   std::vector<Dumped<ResumePointEntry>> ResumePoints;
   std::vector<Dumped<RewriteEntry>> Rewrites;
+  std::vector<Dumped<LoopEntryEntry>> LoopEntries;
 };
 
 /// Names are fully qualified, without a leading `::` or template arguments.
@@ -99,6 +103,8 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(BlockingCallEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(OffloadPointEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(ResumePointEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(RewriteEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(LoopEntryEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<LoopEntryEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(DumpedTaskType)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<BlockingCallEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<OffloadPointEntry>)
@@ -125,6 +131,45 @@ template <> struct ScalarEnumerationTraits<ResumeThread> {
   static void enumeration(IO &Io, ResumeThread &Value) {
     Io.enumCase(Value, "pool", ResumeThread::Pool);
     Io.enumCase(Value, "loop", ResumeThread::Loop);
+  }
+};
+
+template <> struct ScalarEnumerationTraits<LoopEntryKind> {
+  static void enumeration(IO &Io, LoopEntryKind &Value) {
+    Io.enumCase(Value, "wait", LoopEntryKind::Wait);
+    Io.enumCase(Value, "run", LoopEntryKind::Run);
+  }
+};
+
+template <> struct ScalarEnumerationTraits<LoopEntryAwait> {
+  static void enumeration(IO &Io, LoopEntryAwait &Value) {
+    Io.enumCase(Value, "none", LoopEntryAwait::None);
+    Io.enumCase(Value, "argument", LoopEntryAwait::Argument);
+    Io.enumCase(Value, "object", LoopEntryAwait::Object);
+  }
+};
+
+template <> struct MappingTraits<LoopEntryEntry> {
+  static void mapping(IO &Io, LoopEntryEntry &Entry) {
+    Io.mapRequired("name", Entry.Name);
+    Io.mapRequired("kind", Entry.Kind);
+    Io.mapRequired("reason", Entry.Reason);
+    Io.mapOptional("instead", Entry.Instead, std::string());
+    Io.mapOptional("on", Entry.On);
+    Io.mapOptional("object_from", Entry.ObjectFrom);
+    Io.mapOptional("await", Entry.Await, LoopEntryAwait::None);
+    Io.mapOptional("await_in", Entry.AwaitIn);
+  }
+  static std::string validate(IO &, LoopEntryEntry &Entry) {
+    if (Entry.Reason.empty() && !Entry.Name.empty())
+      return "'reason' must not be empty";
+    if ((Entry.Await == LoopEntryAwait::None) != Entry.AwaitIn.empty())
+      return "'await' and 'await_in' go together";
+    std::vector<std::string> Names{Entry.Name};
+    llvm::append_range(Names, Entry.On);
+    llvm::append_range(Names, Entry.ObjectFrom);
+    llvm::append_range(Names, Entry.AwaitIn);
+    return validateQualifiedNames(Names);
   }
 };
 
@@ -237,6 +282,7 @@ template <> struct MappingTraits<FrameworkKnowledge> {
     Io.mapOptional("offload_points", File.OffloadPoints);
     Io.mapOptional("resume_points", File.ResumePoints);
     Io.mapOptional("rewrites", File.Rewrites);
+    Io.mapOptional("loop_entries", File.LoopEntries);
   }
 };
 
@@ -269,6 +315,7 @@ template <> struct MappingTraits<DumpedKnowledge> {
     Io.mapRequired("offload_points", Dump.OffloadPoints);
     Io.mapRequired("resume_points", Dump.ResumePoints);
     Io.mapRequired("rewrites", Dump.Rewrites);
+    Io.mapRequired("loop_entries", Dump.LoopEntries);
   }
 };
 
@@ -336,6 +383,8 @@ llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
     EmptyIn = "a 'blocking_calls' entry has an empty 'name'";
   else if (Empty(File.OffloadPoints, &OffloadPointEntry::Name))
     EmptyIn = "an 'offload_points' entry has an empty 'name'";
+  else if (Empty(File.LoopEntries, &LoopEntryEntry::Name))
+    EmptyIn = "a 'loop_entries' entry has an empty 'name'";
   else if (Empty(File.ResumePoints, &ResumePointEntry::Name))
     EmptyIn = "a 'resume_points' entry has an empty 'name'";
   else if (Empty(File.Rewrites, &RewriteEntry::Call) ||
@@ -361,6 +410,7 @@ void printKnowledge(const KnowledgeBase &Knowledge, llvm::raw_ostream &OS) {
   Dump.OffloadPoints = dumpAll(Knowledge.offloadPoints());
   Dump.ResumePoints = dumpAll(Knowledge.resumePoints());
   Dump.Rewrites = dumpAll(Knowledge.rewrites());
+  Dump.LoopEntries = dumpAll(Knowledge.loopEntries());
   llvm::yaml::Output Out(OS);
   Out << Dump;
 }

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdlib>
 #include <exception>
+#include <future>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -117,7 +118,9 @@ asio::awaitable<std::optional<std::string>> DashboardService::render_dashboard(i
   // MISTAKE: the awaitable is discarded without co_await, so the visit is never recorded.
   store_.record_visit(user_id);
 
-  const auto orders = co_await store_.load_orders(user_id);
+  // MISTAKE: blocks on a future that only this event loop can fulfil: a deadlock.
+  auto orders_future = asio::co_spawn(acceptor_.get_executor(), store_.load_orders(user_id), asio::use_future);
+  const auto orders = orders_future.get();
 
   std::ostringstream body;
   body << "Dashboard for " << user->name << " (user " << user->id << ")\n"

@@ -128,6 +128,9 @@ class Future : public futures::detail::FutureBase<T> {
     this->runDeferred();
     return std::move(*this);
   }
+  // Drives `e` (a DrivableExecutor such as an EventBase in folly) until the value is
+  // ready; the mock has nothing to drive.
+  T getVia(Executor* /*e*/) { return this->take(); }
   Executor* getExecutor() const noexcept { return executor_.get(); }
   SemiFuture<T> semi() && {
     try {
