@@ -2,6 +2,7 @@
 
 #include "BlockingCallCheck.h"
 #include "analysis/AsyncRewrites.h"
+#include "analysis/AwaitFixes.h"
 #include "analysis/LoopCalls.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -15,8 +16,6 @@ namespace corolint {
 namespace {
 
 constexpr llvm::StringLiteral ReportMutexLocksOption = "ReportMutexLocks";
-constexpr llvm::StringLiteral MaxHelperDepthOption = "MaxHelperDepth";
-constexpr unsigned DefaultMaxHelperDepth = 4;
 
 constexpr llvm::StringLiteral WhyItHurts =
     "blocking the event loop thread: every coroutine on this loop waits";
@@ -35,20 +34,12 @@ std::string describeBlocking(const KnownCall &Call,
 
 BlockingCallCheck::BlockingCallCheck(llvm::StringRef Name,
                                      tidy::ClangTidyContext *Context)
-    : CoroLintCheck(Name, Context),
-      ReportMutexLocks(Options.get(ReportMutexLocksOption, false)),
-      MaxHelperDepth(Options.get(MaxHelperDepthOption, DefaultMaxHelperDepth)) {
-}
+    : LoopEffectCheck(Name, Context),
+      ReportMutexLocks(Options.get(ReportMutexLocksOption, false)) {}
 
 void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
-  CoroLintCheck::storeOptions(Opts);
+  LoopEffectCheck::storeOptions(Opts);
   Options.store(Opts, ReportMutexLocksOption, ReportMutexLocks);
-  Options.store(Opts, MaxHelperDepthOption, MaxHelperDepth);
-}
-
-void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
-  if (Knowledge)
-    Finder->addMatcher(projectFunctionDefinitions().bind("function"), this);
 }
 
 void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
@@ -56,26 +47,10 @@ void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
   PP->addPPCallbacks(Includes.callbacks(SM));
 }
 
-void BlockingCallCheck::onStartOfTranslationUnit() {
-  if (!Knowledge)
-    return;
-  Threads = std::make_unique<KnowledgeThreads>(*Knowledge);
-  Classifier = std::make_unique<TaskTypeClassifier>(
-      *Knowledge, llvm::ArrayRef<TaskTypeEntry>(),
-      llvm::ArrayRef<std::string>());
-  HelperSummaries = std::make_unique<Summaries>(
-      [this](const Stmt *S, const BodyContext &, bool Discarded) {
-        return findBlocking(S, Discarded);
-      },
-      Threads.get(), MaxHelperDepth);
-}
-
 std::optional<BlockingCallCheck::Blocking>
-BlockingCallCheck::findBlocking(const Stmt *S, bool Discarded) const {
+BlockingCallCheck::findEffect(const Stmt *S, bool Discarded) const {
   std::optional<KnownCall> Call = asKnownCall(S, *Knowledge);
-  // A wait that is also a loop entry (the future of the loop's own work) is
-  // coro-nested-event-loop's finding: one finding per call.
-  if (!Call || findLoopEntry(*Call, *Knowledge))
+  if (!Call)
     return std::nullopt;
   const Known<BlockingCallEntry> *Entry =
       findBlockingCall(*Call, *Knowledge, Discarded);
@@ -85,33 +60,10 @@ BlockingCallCheck::findBlocking(const Stmt *S, bool Discarded) const {
   return Blocking{std::move(*Call), Entry};
 }
 
-void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (!HelperSummaries || !Function ||
-      !Function->doesThisDeclarationHaveABody())
-    return;
-  AST = Result.Context;
-  forEachInLoopContext(Function, Threads.get(), [&](const LoopStatement &At) {
-    if (std::optional<Blocking> Found = findBlocking(At.S, At.Discarded)) {
-      reportDirect(*Found, At.Where, At.PostfixOperand);
-      return;
-    }
-    if (const FunctionDecl *Callee = followableCallee(At.S))
-      if (const Summaries::Chain *Chain = HelperSummaries->find(Callee))
-        reportThroughHelper(cast<Expr>(At.S), *Chain, At.Where);
-  });
-}
-
-std::optional<TaskTypeInfo>
-BlockingCallCheck::coroutineTask(const BodyContext &Where) {
-  return Classifier->classifyCoroutineReturn(Where.Runner->getReturnType(),
-                                             *AST);
-}
-
 void BlockingCallCheck::reportDirect(const Blocking &Found,
-                                     const BodyContext &Where,
-                                     bool Parenthesise) {
-  const BlockingCallEntry &Entry = *Found.Entry->Item;
+                                     const LoopStatement &At) {
+  const BodyContext &Where = At.Where;
+  const BlockingCallEntry &Entry = *Found.Match->Item;
   std::optional<TaskTypeInfo> Task = coroutineTask(Where);
   Rewrite Fix;
   const Known<RewriteEntry> *Rewriting =
@@ -119,12 +71,9 @@ void BlockingCallCheck::reportDirect(const Blocking &Found,
           ? Knowledge->findRewrite(Entry.Name, Task->Entry->Name)
           : nullptr;
   if (Rewriting) {
-    if (Where.Function != Where.Runner)
-      Fix.WhyNot = "the call is in a lambda that is not a coroutine";
-    else if (Where.InCatchHandler)
-      Fix.WhyNot = "'co_await' is not allowed in a catch handler";
-    else
-      Fix = rewriteCall(*Rewriting->Item, Found.Call, Parenthesise, *AST,
+    Fix.WhyNot = whyCannotAwaitAt(Found.Call.Call, Where);
+    if (Fix.WhyNot.empty())
+      Fix = rewriteCall(*Rewriting->Item, Found.Call, At.PostfixOperand, *AST,
                         Includes);
   }
   SourceLocation Loc = Found.Call.Call->getBeginLoc();
@@ -144,7 +93,7 @@ void BlockingCallCheck::reportThroughHelper(const Expr *Call,
                                             const Summaries::Chain &Chain,
                                             const BodyContext &Where) {
   const Blocking &End = Chain.Direct;
-  const BlockingCallEntry &Entry = *End.Entry->Item;
+  const BlockingCallEntry &Entry = *End.Match->Item;
   std::string Called = describeCalled(Call, Chain.Hops.front().Function, *AST);
   diag(Call->getBeginLoc(),
        "%select{call to|constructing}4 %0 blocks the event loop thread "

@@ -14,9 +14,6 @@ namespace corolint {
 
 namespace {
 
-constexpr llvm::StringLiteral MaxHelperDepthOption = "MaxHelperDepth";
-constexpr unsigned DefaultMaxHelperDepth = 4;
-
 /// What a loop entry does to the coroutine's loop, by LoopEntryKind.
 constexpr llvm::StringLiteral Consequence =
     "%select{if the work needs this event loop, it deadlocks; await it "
@@ -36,37 +33,8 @@ std::string sourceText(const Expr *E, const ASTContext &AST) {
 
 } // namespace
 
-NestedEventLoopCheck::NestedEventLoopCheck(llvm::StringRef Name,
-                                           tidy::ClangTidyContext *Context)
-    : CoroLintCheck(Name, Context),
-      MaxHelperDepth(Options.get(MaxHelperDepthOption, DefaultMaxHelperDepth)) {
-}
-
-void NestedEventLoopCheck::storeOptions(
-    tidy::ClangTidyOptions::OptionMap &Opts) {
-  CoroLintCheck::storeOptions(Opts);
-  Options.store(Opts, MaxHelperDepthOption, MaxHelperDepth);
-}
-
-void NestedEventLoopCheck::registerMatchers(MatchFinder *Finder) {
-  if (Knowledge)
-    Finder->addMatcher(projectFunctionDefinitions().bind("function"), this);
-}
-
-void NestedEventLoopCheck::onStartOfTranslationUnit() {
-  if (!Knowledge)
-    return;
-  Threads = std::make_unique<KnowledgeThreads>(*Knowledge);
-  Classifier = std::make_unique<TaskTypeClassifier>(
-      *Knowledge, llvm::ArrayRef<TaskTypeEntry>(),
-      llvm::ArrayRef<std::string>());
-  HelperSummaries = std::make_unique<Summaries>(
-      [this](const Stmt *S, const BodyContext &, bool) { return findEntry(S); },
-      Threads.get(), MaxHelperDepth);
-}
-
 std::optional<NestedEventLoopCheck::LoopEntry>
-NestedEventLoopCheck::findEntry(const Stmt *S) const {
+NestedEventLoopCheck::findEffect(const Stmt *S, bool) const {
   std::optional<KnownCall> Call = asKnownCall(S, *Knowledge);
   if (!Call)
     return std::nullopt;
@@ -75,28 +43,10 @@ NestedEventLoopCheck::findEntry(const Stmt *S) const {
   return std::nullopt;
 }
 
-void NestedEventLoopCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (!HelperSummaries || !Function ||
-      !Function->doesThisDeclarationHaveABody())
-    return;
-  AST = Result.Context;
-  forEachInLoopContext(Function, Threads.get(), [&](const LoopStatement &At) {
-    if (std::optional<LoopEntry> Found = findEntry(At.S)) {
-      reportDirect(*Found, At.Where, At.PostfixOperand);
-      return;
-    }
-    if (const FunctionDecl *Callee = followableCallee(At.S))
-      if (const Summaries::Chain *Chain = HelperSummaries->find(Callee))
-        reportThroughHelper(cast<Expr>(At.S), *Chain);
-  });
-}
-
-llvm::SmallVector<FixItHint, 1>
-NestedEventLoopCheck::awaitInstead(const LoopEntry &Found,
-                                   const BodyContext &Where, bool Parenthesise,
-                                   std::string &WhyNot) {
-  const LoopEntryEntry &Entry = *Found.Entry->Item;
+llvm::SmallVector<FixItHint, 1> NestedEventLoopCheck::awaitInstead(
+    const LoopEntry &Found, const LoopStatement &At, std::string &WhyNot) {
+  const BodyContext &Where = At.Where;
+  const LoopEntryEntry &Entry = *Found.Match->Item;
   const Expr *Call = Found.Call.Call;
   std::optional<TaskTypeInfo> Task =
       Classifier->classifyCoroutineReturn(Where.Runner->getReturnType(), *AST);
@@ -105,18 +55,9 @@ NestedEventLoopCheck::awaitInstead(const LoopEntry &Found,
     WhyNot = "this coroutine's task type may not be able to await it";
     return {};
   }
-  if (Where.Function != Where.Runner) {
-    WhyNot = "the call is in a lambda that is not a coroutine";
+  WhyNot = whyCannotAwaitAt(Call, Where);
+  if (!WhyNot.empty())
     return {};
-  }
-  if (Where.InCatchHandler) {
-    WhyNot = "'co_await' is not allowed in a catch handler";
-    return {};
-  }
-  if (Call->getBeginLoc().isMacroID() || Call->getEndLoc().isMacroID()) {
-    WhyNot = "the call is written in a macro";
-    return {};
-  }
   // The awaited thing must be awaitable here: a task of another framework is
   // not, whatever the entry says.
   const Expr *AwaitedExpr =
@@ -160,20 +101,19 @@ NestedEventLoopCheck::awaitInstead(const LoopEntry &Found,
       Awaited = "(" + Awaited + ")";
   }
   std::string Text = "co_await " + Awaited;
-  if (Parenthesise)
+  if (At.PostfixOperand)
     Text = "(" + Text + ")";
   return {FixItHint::CreateReplacement(
       CharSourceRange::getTokenRange(Call->getSourceRange()), Text)};
 }
 
 void NestedEventLoopCheck::reportDirect(const LoopEntry &Found,
-                                        const BodyContext &Where,
-                                        bool Parenthesise) {
-  const LoopEntryEntry &Entry = *Found.Entry->Item;
+                                        const LoopStatement &At) {
+  const LoopEntryEntry &Entry = *Found.Match->Item;
   std::string WhyNot;
   llvm::SmallVector<FixItHint, 1> Fix;
   if (Entry.Await != LoopEntryAwait::None)
-    Fix = awaitInstead(Found, Where, Parenthesise, WhyNot);
+    Fix = awaitInstead(Found, At, WhyNot);
   SourceLocation Loc = Found.Call.Call->getBeginLoc();
   diag(Loc, ("'%0' %1 inside a coroutine: " + Consequence + "2").str())
       << Entry.Name << Entry.Reason << kindIndex(Entry)
@@ -188,9 +128,10 @@ void NestedEventLoopCheck::reportDirect(const LoopEntry &Found,
 }
 
 void NestedEventLoopCheck::reportThroughHelper(const Expr *Call,
-                                               const Summaries::Chain &Chain) {
+                                               const Summaries::Chain &Chain,
+                                               const BodyContext &) {
   const LoopEntry &End = Chain.Direct;
-  const LoopEntryEntry &Entry = *End.Entry->Item;
+  const LoopEntryEntry &Entry = *End.Match->Item;
   diag(Call->getBeginLoc(),
        ("%select{call to|constructing}4 %0 %select{blocks on|runs}2 an event "
         "loop inside a coroutine through '%1', which %3: " +

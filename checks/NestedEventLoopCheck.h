@@ -10,50 +10,29 @@
 #ifndef COROLINT_CHECKS_NESTEDEVENTLOOPCHECK_H
 #define COROLINT_CHECKS_NESTEDEVENTLOOPCHECK_H
 
-#include "CoroLintCheck.h"
-#include "analysis/EffectSummaries.h"
-#include "analysis/KnowledgeThreads.h"
+#include "LoopEffectCheck.h"
 #include "analysis/KnownCalls.h"
-#include "analysis/TaskTypes.h"
-#include <memory>
 
 namespace corolint {
 
-class NestedEventLoopCheck : public CoroLintCheck {
+class NestedEventLoopCheck
+    : public LoopEffectCheck<MatchedCall<LoopEntryEntry>> {
 public:
-  NestedEventLoopCheck(llvm::StringRef Name,
-                       clang::tidy::ClangTidyContext *Context);
-
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void onStartOfTranslationUnit() override;
-  void
-  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  using LoopEffectCheck::LoopEffectCheck;
 
 private:
-  /// A loop entry found in code.
-  struct LoopEntry {
-    KnownCall Call;
-    const Known<LoopEntryEntry> *Entry;
-  };
-  using Summaries = EffectSummaries<LoopEntry>;
+  using LoopEntry = MatchedCall<LoopEntryEntry>;
 
-  std::optional<LoopEntry> findEntry(const clang::Stmt *S) const;
-  void reportDirect(const LoopEntry &Found, const BodyContext &Where,
-                    bool Parenthesise);
+  std::optional<LoopEntry> findEffect(const clang::Stmt *S,
+                                      bool Discarded) const override;
+  void reportDirect(const LoopEntry &Found, const LoopStatement &At) override;
   void reportThroughHelper(const clang::Expr *Call,
-                           const Summaries::Chain &Chain);
+                           const Summaries::Chain &Chain,
+                           const BodyContext &Where) override;
   /// The edits that await what \p Found waits for, or why there are none.
   llvm::SmallVector<clang::FixItHint, 1> awaitInstead(const LoopEntry &Found,
-                                                      const BodyContext &Where,
-                                                      bool Parenthesise,
+                                                      const LoopStatement &At,
                                                       std::string &WhyNot);
-
-  const unsigned MaxHelperDepth;
-  std::unique_ptr<KnowledgeThreads> Threads;
-  std::unique_ptr<Summaries> HelperSummaries;
-  std::unique_ptr<TaskTypeClassifier> Classifier;
-  clang::ASTContext *AST = nullptr;
 };
 
 } // namespace corolint

@@ -187,17 +187,12 @@ UnawaitedTaskCheck::taskCreatedBy(const Expr *E, const CallExpr *&Call) {
 
 bool UnawaitedTaskCheck::canInsertAwait(const TaskTypeInfo &Task,
                                         const BodyContext &Where,
-                                        SourceLocation Loc, std::string &Why) {
+                                        const Expr *Written, std::string &Why) {
   if (!Where.IsCoroutine)
+    return false; // The note gives the framework's advice instead.
+  Why = whyCannotAwaitAt(Written, Where);
+  if (!Why.empty())
     return false;
-  if (Where.InCatchHandler) {
-    Why = "'co_await' is not allowed in a catch handler";
-    return false;
-  }
-  if (Loc.isMacroID()) {
-    Why = "the call is written in a macro";
-    return false;
-  }
   std::optional<TaskTypeInfo> Coroutine = Classifier->classifyCoroutineReturn(
       Where.Function->getReturnType(), *AST);
   if (!Coroutine || !Task.isAwaitableFrom(*Coroutine)) {
@@ -239,7 +234,7 @@ void UnawaitedTaskCheck::checkDiscardedCall(const Expr *E, bool CastToVoid,
   if (!Task)
     return;
   std::string Why;
-  bool Fixable = canInsertAwait(*Task, Where, Call->getBeginLoc(), Why);
+  bool Fixable = canInsertAwait(*Task, Where, Call, Why);
   {
     auto Diag = diag(Call->getBeginLoc(),
                      ("%select{lazy task|eager task|task}0 returned by %1 is "
@@ -275,7 +270,7 @@ void UnawaitedTaskCheck::checkUnusedLocal(const DeclStmt *Decl,
 
     std::string Why;
     const Expr *Written = writtenInitializer(Var);
-    bool Fixable = canInsertAwait(*Task, Where, Written->getBeginLoc(), Why);
+    bool Fixable = canInsertAwait(*Task, Where, Written, Why);
     llvm::SmallVector<FixItHint, 2> Fix;
     if (Fixable) {
       std::optional<bool> Void = hasVoidResult(Call->getType());

@@ -38,7 +38,7 @@ private:
                                             const clang::CallExpr *&Call);
   /// Whether `co_await` inserted at this point would certainly compile.
   bool canInsertAwait(const TaskTypeInfo &Task, const BodyContext &Where,
-                      clang::SourceLocation Loc, std::string &Why);
+                      const clang::Expr *Written, std::string &Why);
   /// The note for a task that cannot be awaited where it is.
   void noteHowToHandle(const TaskTypeInfo &Task, const BodyContext &Where,
                        clang::SourceLocation Loc, llvm::StringRef Why);

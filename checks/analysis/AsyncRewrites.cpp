@@ -149,11 +149,6 @@ Rewrite rewriteCall(const RewriteEntry &Entry, const KnownCall &Call,
                     IncludeTracker &Includes) {
   Rewrite Result;
   const SourceManager &SM = AST.getSourceManager();
-  if (Call.Call->getBeginLoc().isMacroID() ||
-      Call.Call->getEndLoc().isMacroID()) {
-    Result.WhyNot = "the call is written in a macro";
-    return Result;
-  }
   if (!Entry.SkipOverloadsWith.empty() &&
       hasParameterOfClass(Call.Callee, Entry.SkipOverloadsWith)) {
     Result.WhyNot = "this overload reports errors through '" +

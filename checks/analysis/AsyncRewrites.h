@@ -27,9 +27,9 @@ struct Rewrite {
 };
 
 /// The edits that turn \p Call into `co_await <its async twin>` as \p Entry
-/// says. \p Parenthesise is set when the call is the operand of a postfix
-/// expression (`r.resolve(h, s).begin()`), where `co_await` needs
-/// parentheses.
+/// says, where whyCannotAwaitAt() has allowed `co_await`. \p Parenthesise is
+/// set when the call is the operand of a postfix expression (`r.resolve(h,
+/// s).begin()`), where `co_await` needs parentheses.
 Rewrite rewriteCall(const RewriteEntry &Entry, const KnownCall &Call,
                     bool Parenthesise, const clang::ASTContext &AST,
                     IncludeTracker &Includes);

@@ -8,6 +8,17 @@ using namespace clang;
 
 namespace corolint {
 
+std::string whyCannotAwaitAt(const Expr *Written, const BodyContext &Where) {
+  if (!Where.IsCoroutine)
+    return Where.Lambda ? "the call is in a lambda that is not a coroutine"
+                        : "the function is not a coroutine";
+  if (Where.InCatchHandler)
+    return "'co_await' is not allowed in a catch handler";
+  if (Written->getBeginLoc().isMacroID() || Written->getEndLoc().isMacroID())
+    return "the call is written in a macro";
+  return "";
+}
+
 bool needsParenthesesToAwait(const Expr *Written) {
   if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Written))
     return Operator->isInfixBinaryOp();

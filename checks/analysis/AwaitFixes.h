@@ -8,12 +8,20 @@
 #ifndef COROLINT_ANALYSIS_AWAITFIXES_H
 #define COROLINT_ANALYSIS_AWAITFIXES_H
 
+#include "analysis/FunctionBodies.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/Diagnostic.h"
 #include "llvm/ADT/SmallVector.h"
 
 namespace corolint {
+
+/// Why `co_await` cannot be written at \p Written, code that \p Where
+/// describes: outside a coroutine (in a lambda that is not one), in a catch
+/// handler, or in a macro. Empty when it can; every fix-it that writes
+/// `co_await` asks this first.
+std::string whyCannotAwaitAt(const clang::Expr *Written,
+                             const BodyContext &Where);
 
 /// Whether `co_await` in front of \p Written would bind to only part of it:
 /// `co_await` binds tighter than any binary operator, so a task made by one

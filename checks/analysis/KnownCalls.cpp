@@ -183,7 +183,9 @@ static bool isInertConstruction(const KnownCall &Call) {
 const Known<BlockingCallEntry> *findBlockingCall(const KnownCall &Call,
                                                  const KnowledgeBase &Knowledge,
                                                  bool Discarded) {
-  if (isInertConstruction(Call))
+  // A wait that is also a loop entry (the future of the loop's own work) is
+  // coro-nested-event-loop's finding: one finding per call.
+  if (isInertConstruction(Call) || findLoopEntry(Call, Knowledge))
     return nullptr;
   for (const std::string &Name : Call.Names) {
     llvm::ArrayRef<Known<BlockingCallEntry>> Entries =

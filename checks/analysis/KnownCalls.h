@@ -34,6 +34,12 @@ struct KnownCall {
   llvm::SmallVector<std::string, 3> Names;
 };
 
+/// A call that a knowledge entry matches: what the checks find and report.
+template <typename Entry> struct MatchedCall {
+  KnownCall Call;
+  const Known<Entry> *Match;
+};
+
 /// \p S as a call that knowledge entries may name, or nothing when \p S is not
 /// a call or no entry can name it (a cheap test on the callee's identifier
 /// comes first). Calls with unresolved callees are never known.
@@ -51,8 +57,10 @@ const Known<BlockingCallEntry> *
 firstApplicable(llvm::ArrayRef<Known<BlockingCallEntry>> Entries,
                 const KnownCall &Call);
 
-/// The blocking-call entry \p Call matches, if any. \p Discarded says whether
-/// the call's result is thrown away (for `only_when_discarded` entries).
+/// The blocking-call entry \p Call matches, if any: none for a call that is a
+/// loop entry, which coro-nested-event-loop reports instead. \p Discarded
+/// says whether the call's result is thrown away (for `only_when_discarded`
+/// entries).
 const Known<BlockingCallEntry> *findBlockingCall(const KnownCall &Call,
                                                  const KnowledgeBase &Knowledge,
                                                  bool Discarded);

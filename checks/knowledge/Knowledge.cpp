@@ -84,56 +84,57 @@ void KnowledgeBase::rebuildIndex() {
     CallIdentifiers.insert(lastComponent(Item.first()));
 }
 
+/// The entries \p Index has for \p Key, from a map to lists of entries or
+/// to single entries.
+template <typename Value>
+static llvm::ArrayRef<Value>
+findAll(const llvm::StringMap<std::vector<Value>> &Index, llvm::StringRef Key) {
+  auto It = Index.find(Key);
+  return It == Index.end() ? llvm::ArrayRef<Value>()
+                           : llvm::ArrayRef(It->second);
+}
+template <typename Value>
+static llvm::ArrayRef<Value> findAll(const llvm::StringMap<Value> &Index,
+                                     llvm::StringRef Key) {
+  auto It = Index.find(Key);
+  return It == Index.end() ? llvm::ArrayRef<Value>()
+                           : llvm::ArrayRef<Value>(It->second);
+}
+template <typename Value>
+static const Value *findOne(const llvm::StringMap<Value> &Index,
+                            llvm::StringRef Key) {
+  llvm::ArrayRef<Value> Found = findAll(Index, Key);
+  return Found.empty() ? nullptr : &Found.front();
+}
+
 llvm::ArrayRef<Known<BlockingCallEntry>>
 KnowledgeBase::findBlockingCalls(llvm::StringRef QualifiedName) const {
-  auto It = BlockingCalls.find(QualifiedName);
-  if (It == BlockingCalls.end())
-    return {};
-  return It->second;
+  return findAll(BlockingCalls, QualifiedName);
 }
 
 llvm::ArrayRef<Known<OffloadPointEntry>>
 KnowledgeBase::findOffloadPoints(llvm::StringRef QualifiedName) const {
-  auto It = OffloadPoints.find(QualifiedName);
-  if (It == OffloadPoints.end())
-    return {};
-  return It->second;
+  return findAll(OffloadPoints, QualifiedName);
 }
 
 llvm::ArrayRef<Known<LoopEntryEntry>>
 KnowledgeBase::findLoopEntries(llvm::StringRef QualifiedName) const {
-  auto It = LoopEntries.find(QualifiedName);
-  if (It == LoopEntries.end())
-    return {};
-  return It->second;
+  return findAll(LoopEntries, QualifiedName);
 }
 
 const Known<ResumePointEntry> *
 KnowledgeBase::findResumePoint(llvm::StringRef QualifiedName) const {
-  auto It = ResumePoints.find(QualifiedName);
-  return It == ResumePoints.end() ? nullptr : &It->second;
+  return findOne(ResumePoints, QualifiedName);
 }
 
 const Known<RewriteEntry> *
 KnowledgeBase::findRewrite(llvm::StringRef Call, llvm::StringRef In) const {
-  auto It = Rewrites.find(rewriteKey(Call, In));
-  return It == Rewrites.end() ? nullptr : &It->second;
+  return findOne(Rewrites, rewriteKey(Call, In));
 }
 
 const KnownTaskType *
 KnowledgeBase::findTaskType(llvm::StringRef QualifiedName) const {
-  auto It = TaskTypes.find(QualifiedName);
-  return It == TaskTypes.end() ? nullptr : &It->second;
-}
-
-std::vector<KnownTaskType> KnowledgeBase::taskTypes() const {
-  std::vector<KnownTaskType> Result;
-  for (const auto &Item : TaskTypes)
-    Result.push_back(Item.second);
-  llvm::sort(Result, [](const KnownTaskType &A, const KnownTaskType &B) {
-    return A.Entry->Name < B.Entry->Name;
-  });
-  return Result;
+  return findOne(TaskTypes, QualifiedName);
 }
 
 std::vector<std::string> KnowledgeBase::callbackWrappers() const {
@@ -144,33 +145,22 @@ std::vector<std::string> KnowledgeBase::callbackWrappers() const {
   return Result;
 }
 
-/// The values of \p Index in key order, each key's entries in file order.
-template <typename Entry>
-static std::vector<Known<Entry>>
-sortedEntries(const llvm::StringMap<std::vector<Known<Entry>>> &Index) {
+/// The entries of \p Index in key order, each key's entries in file order.
+template <typename Value>
+static auto sortedEntries(const llvm::StringMap<Value> &Index) {
   std::vector<llvm::StringRef> Keys;
   for (const auto &Item : Index)
     Keys.push_back(Item.first());
   llvm::sort(Keys);
-  std::vector<Known<Entry>> Result;
+  std::vector<typename decltype(findAll(Index, ""))::value_type> Result;
   for (llvm::StringRef Key : Keys)
-    llvm::append_range(Result, Index.find(Key)->second);
+    llvm::append_range(Result, findAll(Index, Key));
   return Result;
 }
 
-template <typename Entry>
-static std::vector<Known<Entry>>
-sortedEntries(const llvm::StringMap<Known<Entry>> &Index) {
-  std::vector<llvm::StringRef> Keys;
-  for (const auto &Item : Index)
-    Keys.push_back(Item.first());
-  llvm::sort(Keys);
-  std::vector<Known<Entry>> Result;
-  for (llvm::StringRef Key : Keys)
-    Result.push_back(Index.find(Key)->second);
-  return Result;
+std::vector<KnownTaskType> KnowledgeBase::taskTypes() const {
+  return sortedEntries(TaskTypes);
 }
-
 std::vector<Known<BlockingCallEntry>> KnowledgeBase::blockingCalls() const {
   return sortedEntries(BlockingCalls);
 }
