@@ -20,16 +20,6 @@ constexpr llvm::StringLiteral ReportMutexLocksOption = "ReportMutexLocks";
 constexpr llvm::StringLiteral WhyItHurts =
     "blocking the event loop thread: every coroutine on this loop waits";
 
-/// How messages name a blocking call: `'std::this_thread::sleep_for'`, or
-/// `constructing 'std::ifstream'` as the user wrote the type.
-std::string describeBlocking(const KnownCall &Call,
-                             const BlockingCallEntry &Entry) {
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call.Call))
-    return "constructing '" +
-           Construct->getType().getUnqualifiedType().getAsString() + "'";
-  return "'" + Entry.Name + "'";
-}
-
 } // namespace
 
 BlockingCallCheck::BlockingCallCheck(llvm::StringRef Name,
@@ -79,7 +69,7 @@ void BlockingCallCheck::reportDirect(const Blocking &Found,
   SourceLocation Loc = Found.Call.Call->getBeginLoc();
   {
     auto Diag = diag(Loc, "%0 %1 (%2), %3")
-                << describeBlocking(Found.Call, Entry) << Entry.Reason
+                << describeKnownCall(Found.Call, Entry.Name) << Entry.Reason
                 << categoryName(Entry.Category) << WhyItHurts
                 << Found.Call.Call->getSourceRange();
     for (const FixItHint &Hint : Fix.Fix)
@@ -98,25 +88,20 @@ void BlockingCallCheck::reportThroughHelper(const Expr *Call,
   diag(Call->getBeginLoc(),
        "%select{call to|constructing}4 %0 blocks the event loop thread "
        "through %1, which %2 (%3): every coroutine on this loop waits")
-      << Called << describeBlocking(End.Call, Entry) << Entry.Reason
+      << Called << describeKnownCall(End.Call, Entry.Name) << Entry.Reason
       << categoryName(Entry.Category) << isa<CXXConstructExpr>(Call)
       << Call->getSourceRange();
   noteHops(*this, Chain);
-  diag(End.Call.Call->getBeginLoc(), "%0 %select{calls|does}1 %2 here",
-       DiagnosticIDs::Note)
+  diag(End.Call.Call->getBeginLoc(), "%0 %1 here", DiagnosticIDs::Note)
       << describeFunction(Chain.Hops.back().Function)
-      << isa<CXXConstructExpr>(End.Call.Call)
-      << describeBlocking(End.Call, Entry);
+      << describeKnownCallAsAction(End.Call, Entry.Name);
   noteAdvice(Call->getBeginLoc(), Where, nullptr, "");
 }
 
 void BlockingCallCheck::noteAdvice(SourceLocation Loc, const BodyContext &Where,
                                    const BlockingCallEntry *Entry,
                                    llvm::StringRef WhyNoFix) {
-  std::optional<TaskTypeInfo> Task = coroutineTask(Where);
-  std::string Offload = Task && Task->Entry && !Task->Entry->OffloadWith.empty()
-                            ? Task->Entry->OffloadWith
-                            : "run it on a thread pool and await the result";
+  std::string Offload = offloadAdvice(Where);
   std::string Advice;
   if (Entry && !Entry->Instead.empty())
     Advice = Entry->Instead +

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BlockingCallCheck.h"
+#include "CpuHeavyWorkCheck.h"
 #include "NestedEventLoopCheck.h"
 #include "UnawaitedTaskCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -19,6 +20,7 @@ public:
       clang::tidy::ClangTidyCheckFactories &CheckFactories) override {
     // One line per check, alphabetical.
     CheckFactories.registerCheck<BlockingCallCheck>("coro-blocking-call");
+    CheckFactories.registerCheck<CpuHeavyWorkCheck>("coro-cpu-heavy-work");
     CheckFactories.registerCheck<NestedEventLoopCheck>(
         "coro-nested-event-loop");
     CheckFactories.registerCheck<UnawaitedTaskCheck>("coro-unawaited-task");

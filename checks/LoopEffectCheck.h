@@ -19,6 +19,7 @@
 #include "analysis/TaskTypes.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include <memory>
+#include <string>
 
 namespace corolint {
 
@@ -60,20 +61,29 @@ public:
         !Function->doesThisDeclarationHaveABody())
       return;
     AST = Result.Context;
-    forEachInLoopContext(Function, Threads.get(), [&](const LoopStatement &At) {
-      if (std::optional<Effect> Found = findEffect(At.S, At.Discarded)) {
-        reportDirect(*Found, At);
-        return;
-      }
-      if (const clang::FunctionDecl *Callee = followableCallee(At.S))
-        if (const typename Summaries::Chain *Chain =
-                HelperSummaries->find(Callee))
-          reportThroughHelper(llvm::cast<clang::Expr>(At.S), *Chain, At.Where);
-    });
+    forEachInLoopContext(Function, Threads.get(),
+                         [&](const LoopStatement &At) { visit(At); });
   }
 
 protected:
   using Summaries = EffectSummaries<Effect>;
+
+  /// Reports what one statement in loop context does: its own effect, or the
+  /// effect of the helper it calls.
+  virtual void visit(const LoopStatement &At) {
+    if (std::optional<Effect> Found = findEffect(At.S, At.Discarded)) {
+      reportDirect(*Found, At);
+      return;
+    }
+    if (const typename Summaries::Chain *Chain = helperEffect(At.S))
+      reportThroughHelper(llvm::cast<clang::Expr>(At.S), *Chain, At.Where);
+  }
+
+  /// The effect summary of the helper \p S calls, if it has an effect.
+  const typename Summaries::Chain *helperEffect(const clang::Stmt *S) {
+    const clang::FunctionDecl *Callee = followableCallee(S);
+    return Callee ? HelperSummaries->find(Callee) : nullptr;
+  }
 
   /// The effect of one statement, if it has one. \p Discarded says whether
   /// the statement is an expression whose value is thrown away.
@@ -88,6 +98,22 @@ protected:
   std::optional<TaskTypeInfo> coroutineTask(const BodyContext &Where) {
     return Classifier->classifyCoroutineReturn(Where.Runner->getReturnType(),
                                                *AST);
+  }
+
+  /// How the coroutine whose loop runs \p Where moves work off its loop:
+  /// its task type's `offload_with`, or general advice.
+  std::string offloadAdvice(const BodyContext &Where) {
+    std::optional<TaskTypeInfo> Task = coroutineTask(Where);
+    if (Task && Task->Entry && !Task->Entry->OffloadWith.empty())
+      return Task->Entry->OffloadWith;
+    return "run it on a thread pool and await the result";
+  }
+
+  /// How that coroutine lets its loop run other work in the middle of its
+  /// own (its task type's `yield_with`), or empty.
+  std::string yieldAdvice(const BodyContext &Where) {
+    std::optional<TaskTypeInfo> Task = coroutineTask(Where);
+    return Task && Task->Entry ? Task->Entry->YieldWith : std::string();
   }
 
   clang::ASTContext *AST = nullptr;

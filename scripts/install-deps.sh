@@ -15,6 +15,9 @@ packages=(
   # cpp-httplib, libcurl, libpq, zlib, SQLite and MariaDB's MySQL C API.
   libcpp-httplib-dev libcurl4-openssl-dev libpq-dev zlib1g-dev
   libsqlite3-dev libmariadb-dev
+  # Real headers of the CPU-heavy libraries coro-cpu-heavy-work knows: zstd
+  # (above), OpenSSL, Argon2, libsodium and libxcrypt.
+  libssl-dev libargon2-dev libsodium-dev libcrypt-dev
 )
 
 as_root=()

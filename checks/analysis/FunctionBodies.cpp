@@ -140,6 +140,8 @@ private:
       return walkLambda(Lambda, Context, Unconditional);
     if (const auto *Compound = dyn_cast<CompoundStmt>(S))
       return walkSequence(Compound, Context, Unconditional);
+    if (const auto *Declarations = dyn_cast<DeclStmt>(S))
+      return walkDeclarations(Declarations, Context, Unconditional);
     noteLambdaArguments(S);
     BodyContext Inner = Context;
     if (isa<CXXCatchStmt>(S))
@@ -166,6 +168,19 @@ private:
     Resumed = Unconditional ? Last : std::nullopt;
   }
 
+  /// The initializers of local variables; a static one runs once.
+  void walkDeclarations(const DeclStmt *Declarations,
+                        const BodyContext &Context, bool Unconditional) {
+    for (const Decl *D : Declarations->decls()) {
+      const auto *Var = dyn_cast<VarDecl>(D);
+      if (!Var || !Var->getInit())
+        continue;
+      BodyContext Inner = Context;
+      Inner.RunsOnce = Context.RunsOnce || Var->isStaticLocal();
+      walk(Var->getInit(), Inner, Unconditional);
+    }
+  }
+
   void walkLambda(const LambdaExpr *Lambda, const BodyContext &Outer,
                   bool Unconditional) {
     for (const Expr *Init : Lambda->capture_inits())
@@ -187,6 +202,7 @@ private:
     } else {
       Inner.Runner = Outer.Runner;
       Inner.AfterPoolResume = Outer.AfterPoolResume;
+      Inner.RunsOnce = Outer.RunsOnce; // `static auto t = [] { ... }();`
     }
     // What happens inside the lambda does not move the code around it.
     std::optional<ResumeThread> Saved = Resumed;

@@ -42,6 +42,9 @@ struct BodyContext {
   const clang::FunctionDecl *Runner = nullptr;
   /// After an await that resumed on a thread pool, in every path to here.
   bool AfterPoolResume = false;
+  /// In the initializer of a static or thread_local local variable, which
+  /// runs once, not every time the function does.
+  bool RunsOnce = false;
 
   /// Whether the statement runs on the event loop of a coroutine: the
   /// coroutine Runner, before any move to a pool.
@@ -49,7 +52,7 @@ struct BodyContext {
   /// Whether the statement runs whenever \p Function is called, on the
   /// caller's thread: what an effect summary of \p Function looks at.
   bool runsWhenCalled(const clang::FunctionDecl *Function) const {
-    return Runner == Function && !AfterPoolResume;
+    return Runner == Function && !AfterPoolResume && !RunsOnce;
   }
 };
 

@@ -251,4 +251,22 @@ const Known<ResumePointEntry> *findResumePoint(const KnownCall &Call,
   return nullptr;
 }
 
+const Known<CpuHeavyCallEntry> *
+findCpuHeavyCall(const KnownCall &Call, const KnowledgeBase &Knowledge) {
+  if (isInertConstruction(Call))
+    return nullptr;
+  for (const std::string &Name : Call.Names)
+    for (const Known<CpuHeavyCallEntry> &Item :
+         Knowledge.findCpuHeavyCalls(Name))
+      if (Item.Item->On.empty() || subjectIsOneOf(Call.Subject, Item.Item->On))
+        return &Item;
+  return nullptr;
+}
+
+bool isYieldPoint(const KnownCall &Call, const KnowledgeBase &Knowledge) {
+  return llvm::any_of(Call.Names, [&](const std::string &Name) {
+    return Knowledge.isYieldPoint(Name);
+  });
+}
+
 } // namespace corolint

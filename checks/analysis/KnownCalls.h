@@ -77,6 +77,13 @@ bool offloadsArgument(const KnownCall &Call, unsigned Index,
 const Known<ResumePointEntry> *findResumePoint(const KnownCall &Call,
                                                const KnowledgeBase &Knowledge);
 
+/// The CPU-heavy-call entry \p Call matches, if any.
+const Known<CpuHeavyCallEntry> *
+findCpuHeavyCall(const KnownCall &Call, const KnowledgeBase &Knowledge);
+
+/// Whether \p Call is a yield point the knowledge lists.
+bool isYieldPoint(const KnownCall &Call, const KnowledgeBase &Knowledge);
+
 } // namespace corolint
 
 #endif // COROLINT_ANALYSIS_KNOWNCALLS_H

@@ -85,4 +85,23 @@ std::string describeCalled(const Expr *Call, const FunctionDecl *Function,
   return describeFunction(Function);
 }
 
+/// The type a construction makes, as the user wrote it.
+static std::string constructedType(const CXXConstructExpr *Construct) {
+  return "'" + Construct->getType().getUnqualifiedType().getAsString() + "'";
+}
+
+std::string describeKnownCall(const KnownCall &Call,
+                              llvm::StringRef EntryName) {
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call.Call))
+    return "constructing " + constructedType(Construct);
+  return "'" + EntryName.str() + "'";
+}
+
+std::string describeKnownCallAsAction(const KnownCall &Call,
+                                      llvm::StringRef EntryName) {
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call.Call))
+    return "constructs " + constructedType(Construct);
+  return "calls '" + EntryName.str() + "'";
+}
+
 } // namespace corolint

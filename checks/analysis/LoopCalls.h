@@ -12,6 +12,7 @@
 #define COROLINT_ANALYSIS_LOOPCALLS_H
 
 #include "analysis/FunctionBodies.h"
+#include "analysis/KnownCalls.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/AST/ASTContext.h"
 #include <string>
@@ -45,6 +46,16 @@ std::string describeFunction(const clang::FunctionDecl *Function);
 std::string describeCalled(const clang::Expr *Call,
                            const clang::FunctionDecl *Function,
                            const clang::ASTContext &AST);
+
+/// How messages name a call a knowledge entry matched:
+/// `'std::this_thread::sleep_for'` (the entry's name \p EntryName), or
+/// `constructing 'std::ifstream'` (the type as the user wrote it).
+std::string describeKnownCall(const KnownCall &Call, llvm::StringRef EntryName);
+
+/// The same call as a verb phrase: `calls 'compress2'`, `constructs
+/// 'std::regex'`.
+std::string describeKnownCallAsAction(const KnownCall &Call,
+                                      llvm::StringRef EntryName);
 
 /// The notes `'a' calls 'b'`, one per hop of an effect summary's chain
 /// (EffectSummaries<...>::Chain) but the last, whose note names the effect.

@@ -54,6 +54,9 @@ void KnowledgeBase::rebuildIndex() {
   LoopEntries.clear();
   ResumePoints.clear();
   Rewrites.clear();
+  CpuHeavyCalls.clear();
+  YieldPoints.clear();
+  AtomicTypes.clear();
   CallIdentifiers.clear();
   // Later files win: assignment replaces what an earlier file said.
   for (const FrameworkKnowledge &File : Frameworks) {
@@ -69,6 +72,15 @@ void KnowledgeBase::rebuildIndex() {
       ResumePoints.insert_or_assign(
           Entry.Name,
           Known<ResumePointEntry>{&Entry, File.Framework, File.Source});
+    indexMultiEntries(File, File.CpuHeavyCalls, CpuHeavyCalls);
+    for (const YieldPointEntry &Entry : File.YieldPoints)
+      YieldPoints.insert_or_assign(
+          Entry.Name,
+          Known<YieldPointEntry>{&Entry, File.Framework, File.Source});
+    for (const AtomicTypeEntry &Entry : File.AtomicTypes)
+      AtomicTypes.insert_or_assign(
+          Entry.Name,
+          Known<AtomicTypeEntry>{&Entry, File.Framework, File.Source});
     for (const RewriteEntry &Entry : File.Rewrites)
       Rewrites.insert_or_assign(
           rewriteKey(Entry.Call, Entry.In),
@@ -82,6 +94,14 @@ void KnowledgeBase::rebuildIndex() {
     CallIdentifiers.insert(lastComponent(Item.first()));
   for (const auto &Item : LoopEntries)
     CallIdentifiers.insert(lastComponent(Item.first()));
+  for (const auto &Item : CpuHeavyCalls)
+    CallIdentifiers.insert(lastComponent(Item.first()));
+  for (const auto &Item : YieldPoints)
+    CallIdentifiers.insert(lastComponent(Item.first()));
+  AtomicTypeNames.clear();
+  for (const auto &Item : AtomicTypes)
+    AtomicTypeNames.push_back(Item.first().str());
+  llvm::sort(AtomicTypeNames);
 }
 
 /// The entries \p Index has for \p Key, from a map to lists of entries or
@@ -125,6 +145,15 @@ KnowledgeBase::findLoopEntries(llvm::StringRef QualifiedName) const {
 const Known<ResumePointEntry> *
 KnowledgeBase::findResumePoint(llvm::StringRef QualifiedName) const {
   return findOne(ResumePoints, QualifiedName);
+}
+
+llvm::ArrayRef<Known<CpuHeavyCallEntry>>
+KnowledgeBase::findCpuHeavyCalls(llvm::StringRef QualifiedName) const {
+  return findAll(CpuHeavyCalls, QualifiedName);
+}
+
+bool KnowledgeBase::isYieldPoint(llvm::StringRef QualifiedName) const {
+  return YieldPoints.count(QualifiedName) != 0;
 }
 
 const Known<RewriteEntry> *
@@ -175,6 +204,16 @@ std::vector<Known<RewriteEntry>> KnowledgeBase::rewrites() const {
 }
 std::vector<Known<LoopEntryEntry>> KnowledgeBase::loopEntries() const {
   return sortedEntries(LoopEntries);
+}
+
+std::vector<Known<CpuHeavyCallEntry>> KnowledgeBase::cpuHeavyCalls() const {
+  return sortedEntries(CpuHeavyCalls);
+}
+std::vector<Known<YieldPointEntry>> KnowledgeBase::yieldPoints() const {
+  return sortedEntries(YieldPoints);
+}
+std::vector<Known<AtomicTypeEntry>> KnowledgeBase::atomicTypeEntries() const {
+  return sortedEntries(AtomicTypes);
 }
 
 bool KnowledgeBase::isCallbackWrapper(llvm::StringRef QualifiedName) const {

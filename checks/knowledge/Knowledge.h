@@ -38,6 +38,10 @@ struct TaskTypeEntry {
   /// How a coroutine of this type moves blocking or CPU-heavy work off its
   /// event loop, shown in notes, e.g. `co_await pool.schedule()`.
   std::string OffloadWith;
+  /// How a coroutine of this type lets the rest of its loop run in the middle
+  /// of long work, shown in notes, e.g.
+  /// `co_await seastar::coroutine::maybe_yield()`.
+  std::string YieldWith;
 };
 
 /// A type-erased callable class whose first template argument is its call
@@ -194,6 +198,35 @@ struct LoopEntryEntry {
   std::vector<std::string> AwaitIn;
 };
 
+/// A library function whose one call does CPU-heavy work: compressing a
+/// buffer, deriving a key, compiling a regular expression.
+struct CpuHeavyCallEntry {
+  /// Named as blocking calls are (a constructor is
+  /// `std::basic_regex::basic_regex`; default, copy and move constructions
+  /// never match).
+  std::string Name;
+  /// A verb phrase whose subject is the call: "compresses a whole buffer".
+  std::string Reason;
+  /// Optional advice: how to avoid the cost, before moving the work off the
+  /// loop ("construct it once, as a static or a member, and reuse it").
+  std::string Instead;
+  /// Restricts the entry to these subjects, as for blocking calls.
+  std::vector<std::string> On;
+};
+
+/// A call that lets the event loop run other work, written without
+/// `co_await` (`seastar::thread::yield()`); a loop that makes one is not
+/// CPU-bound. Every `co_await` and `co_yield` is a suspension point anyway.
+struct YieldPointEntry {
+  std::string Name;
+};
+
+/// A class whose objects other threads change (`std::atomic`): a loop whose
+/// condition only reads one, and that does not change it, spins.
+struct AtomicTypeEntry {
+  std::string Name;
+};
+
 /// The contents of one knowledge file.
 struct FrameworkKnowledge {
   std::string Framework;
@@ -206,6 +239,9 @@ struct FrameworkKnowledge {
   std::vector<ResumePointEntry> ResumePoints;
   std::vector<RewriteEntry> Rewrites;
   std::vector<LoopEntryEntry> LoopEntries;
+  std::vector<CpuHeavyCallEntry> CpuHeavyCalls;
+  std::vector<YieldPointEntry> YieldPoints;
+  std::vector<AtomicTypeEntry> AtomicTypes;
 };
 
 /// An entry as the checks see it, with the framework it came from.
@@ -242,11 +278,17 @@ public:
   findLoopEntries(llvm::StringRef QualifiedName) const;
   const Known<ResumePointEntry> *
   findResumePoint(llvm::StringRef QualifiedName) const;
+  llvm::ArrayRef<Known<CpuHeavyCallEntry>>
+  findCpuHeavyCalls(llvm::StringRef QualifiedName) const;
+  bool isYieldPoint(llvm::StringRef QualifiedName) const;
+  /// The names of the atomic types, for subjectIsOneOf.
+  llvm::ArrayRef<std::string> atomicTypes() const { return AtomicTypeNames; }
   /// The rewrite of blocking call \p Call in coroutines of task type \p In.
   const Known<RewriteEntry> *findRewrite(llvm::StringRef Call,
                                          llvm::StringRef In) const;
 
-  /// Whether some blocking-call, offload-point or resume-point entry has a
+  /// Whether some call entry (blocking call, offload, resume or yield point,
+  /// loop entry, CPU-heavy call) has a
   /// name whose last component is \p Identifier: a cheap test that lets the
   /// checks skip most calls without building qualified names.
   bool mayNameCall(llvm::StringRef Identifier) const {
@@ -263,6 +305,9 @@ public:
   std::vector<Known<ResumePointEntry>> resumePoints() const;
   std::vector<Known<RewriteEntry>> rewrites() const;
   std::vector<Known<LoopEntryEntry>> loopEntries() const;
+  std::vector<Known<CpuHeavyCallEntry>> cpuHeavyCalls() const;
+  std::vector<Known<YieldPointEntry>> yieldPoints() const;
+  std::vector<Known<AtomicTypeEntry>> atomicTypeEntries() const;
 
   llvm::ArrayRef<FrameworkKnowledge> frameworks() const { return Frameworks; }
 
@@ -278,6 +323,10 @@ private:
   llvm::StringMap<std::vector<Known<OffloadPointEntry>>> OffloadPoints;
   llvm::StringMap<std::vector<Known<LoopEntryEntry>>> LoopEntries;
   llvm::StringMap<Known<ResumePointEntry>> ResumePoints;
+  llvm::StringMap<std::vector<Known<CpuHeavyCallEntry>>> CpuHeavyCalls;
+  llvm::StringMap<Known<YieldPointEntry>> YieldPoints;
+  llvm::StringMap<Known<AtomicTypeEntry>> AtomicTypes;
+  std::vector<std::string> AtomicTypeNames;
   /// Keyed by `<call> in <task type>`.
   llvm::StringMap<Known<RewriteEntry>> Rewrites;
   llvm::StringSet<> CallIdentifiers;

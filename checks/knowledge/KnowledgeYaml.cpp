@@ -9,9 +9,11 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLTraits.h"
 
+using corolint::AtomicTypeEntry;
 using corolint::BlockingCallEntry;
 using corolint::BlockingCategory;
 using corolint::CallbackWrapperEntry;
+using corolint::CpuHeavyCallEntry;
 using corolint::FrameworkKnowledge;
 using corolint::Known;
 using corolint::LoopEntryAwait;
@@ -23,6 +25,7 @@ using corolint::ResumeThread;
 using corolint::RewriteEntry;
 using corolint::TaskLaziness;
 using corolint::TaskTypeEntry;
+using corolint::YieldPointEntry;
 
 namespace {
 
@@ -32,6 +35,7 @@ struct DumpedTaskType {
   TaskLaziness Laziness;
   std::string HandleWith;
   std::string OffloadWith;
+  std::string YieldWith;
   std::string Framework;
   std::string Source;
 };
@@ -60,6 +64,9 @@ struct DumpedKnowledge {
   std::vector<Dumped<ResumePointEntry>> ResumePoints;
   std::vector<Dumped<RewriteEntry>> Rewrites;
   std::vector<Dumped<LoopEntryEntry>> LoopEntries;
+  std::vector<Dumped<CpuHeavyCallEntry>> CpuHeavyCalls;
+  std::vector<Dumped<YieldPointEntry>> YieldPoints;
+  std::vector<Dumped<AtomicTypeEntry>> AtomicTypes;
 };
 
 /// Names are fully qualified, without a leading `::` or template arguments.
@@ -110,6 +117,12 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<BlockingCallEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<OffloadPointEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<ResumePointEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<RewriteEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(CpuHeavyCallEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(YieldPointEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(AtomicTypeEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<CpuHeavyCallEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<YieldPointEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<AtomicTypeEntry>)
 
 namespace llvm::yaml {
 
@@ -179,6 +192,7 @@ template <> struct MappingTraits<TaskTypeEntry> {
     Io.mapRequired("kind", Entry.Laziness);
     Io.mapOptional("handle_with", Entry.HandleWith, std::string());
     Io.mapOptional("offload_with", Entry.OffloadWith, std::string());
+    Io.mapOptional("yield_with", Entry.YieldWith, std::string());
   }
   static std::string validate(IO &, TaskTypeEntry &Entry) {
     return validateQualifiedName(Entry.Name);
@@ -273,6 +287,36 @@ template <> struct MappingTraits<RewriteEntry> {
   }
 };
 
+template <> struct MappingTraits<CpuHeavyCallEntry> {
+  static void mapping(IO &Io, CpuHeavyCallEntry &Entry) {
+    Io.mapRequired("name", Entry.Name);
+    Io.mapRequired("reason", Entry.Reason);
+    Io.mapOptional("instead", Entry.Instead, std::string());
+    Io.mapOptional("on", Entry.On);
+  }
+  static std::string validate(IO &, CpuHeavyCallEntry &Entry) {
+    if (Entry.Reason.empty() && !Entry.Name.empty())
+      return "'reason' must not be empty";
+    std::vector<std::string> Names{Entry.Name};
+    llvm::append_range(Names, Entry.On);
+    return validateQualifiedNames(Names);
+  }
+};
+
+/// The entries that are only a name.
+template <typename Entry> struct NameOnlyMapping {
+  static void mapping(IO &Io, Entry &Item) {
+    Io.mapRequired("name", Item.Name);
+  }
+  static std::string validate(IO &, Entry &Item) {
+    return validateQualifiedName(Item.Name);
+  }
+};
+template <>
+struct MappingTraits<YieldPointEntry> : NameOnlyMapping<YieldPointEntry> {};
+template <>
+struct MappingTraits<AtomicTypeEntry> : NameOnlyMapping<AtomicTypeEntry> {};
+
 template <> struct MappingTraits<FrameworkKnowledge> {
   static void mapping(IO &Io, FrameworkKnowledge &File) {
     Io.mapRequired("framework", File.Framework);
@@ -283,6 +327,9 @@ template <> struct MappingTraits<FrameworkKnowledge> {
     Io.mapOptional("resume_points", File.ResumePoints);
     Io.mapOptional("rewrites", File.Rewrites);
     Io.mapOptional("loop_entries", File.LoopEntries);
+    Io.mapOptional("cpu_heavy_calls", File.CpuHeavyCalls);
+    Io.mapOptional("yield_points", File.YieldPoints);
+    Io.mapOptional("atomic_types", File.AtomicTypes);
   }
 };
 
@@ -301,6 +348,7 @@ template <> struct MappingTraits<DumpedTaskType> {
     Io.mapRequired("kind", Entry.Laziness);
     Io.mapOptional("handle_with", Entry.HandleWith, std::string());
     Io.mapOptional("offload_with", Entry.OffloadWith, std::string());
+    Io.mapOptional("yield_with", Entry.YieldWith, std::string());
     Io.mapRequired("framework", Entry.Framework);
     Io.mapRequired("source", Entry.Source);
   }
@@ -316,6 +364,9 @@ template <> struct MappingTraits<DumpedKnowledge> {
     Io.mapRequired("resume_points", Dump.ResumePoints);
     Io.mapRequired("rewrites", Dump.Rewrites);
     Io.mapRequired("loop_entries", Dump.LoopEntries);
+    Io.mapRequired("cpu_heavy_calls", Dump.CpuHeavyCalls);
+    Io.mapRequired("yield_points", Dump.YieldPoints);
+    Io.mapRequired("atomic_types", Dump.AtomicTypes);
   }
 };
 
@@ -387,6 +438,12 @@ llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
     EmptyIn = "a 'loop_entries' entry has an empty 'name'";
   else if (Empty(File.ResumePoints, &ResumePointEntry::Name))
     EmptyIn = "a 'resume_points' entry has an empty 'name'";
+  else if (Empty(File.CpuHeavyCalls, &CpuHeavyCallEntry::Name))
+    EmptyIn = "a 'cpu_heavy_calls' entry has an empty 'name'";
+  else if (Empty(File.YieldPoints, &YieldPointEntry::Name))
+    EmptyIn = "a 'yield_points' entry has an empty 'name'";
+  else if (Empty(File.AtomicTypes, &AtomicTypeEntry::Name))
+    EmptyIn = "an 'atomic_types' entry has an empty 'name'";
   else if (Empty(File.Rewrites, &RewriteEntry::Call) ||
            Empty(File.Rewrites, &RewriteEntry::In) ||
            Empty(File.Rewrites, &RewriteEntry::Namespace))
@@ -404,13 +461,17 @@ void printKnowledge(const KnowledgeBase &Knowledge, llvm::raw_ostream &OS) {
   for (const KnownTaskType &Type : Knowledge.taskTypes())
     Dump.TaskTypes.push_back({Type.Entry->Name, Type.Entry->Laziness,
                               Type.Entry->HandleWith, Type.Entry->OffloadWith,
-                              Type.Framework.str(), Type.Source.str()});
+                              Type.Entry->YieldWith, Type.Framework.str(),
+                              Type.Source.str()});
   Dump.CallbackWrappers = Knowledge.callbackWrappers();
   Dump.BlockingCalls = dumpAll(Knowledge.blockingCalls());
   Dump.OffloadPoints = dumpAll(Knowledge.offloadPoints());
   Dump.ResumePoints = dumpAll(Knowledge.resumePoints());
   Dump.Rewrites = dumpAll(Knowledge.rewrites());
   Dump.LoopEntries = dumpAll(Knowledge.loopEntries());
+  Dump.CpuHeavyCalls = dumpAll(Knowledge.cpuHeavyCalls());
+  Dump.YieldPoints = dumpAll(Knowledge.yieldPoints());
+  Dump.AtomicTypes = dumpAll(Knowledge.atomicTypeEntries());
   llvm::yaml::Output Out(OS);
   Out << Dump;
 }

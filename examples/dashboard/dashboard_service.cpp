@@ -48,6 +48,15 @@ int fetch_eur_rate() {
   return std::atoi(reply->body.c_str());
 }
 
+// Signs a report so that clients can tell it was not altered: a hash of the
+// text stretched over many rounds, so that it is costly to forge.
+std::uint64_t sign_report(std::string_view text) {
+  std::uint64_t hash = 1469598103934665603ULL;
+  for (int round = 0; round < 2'000'000; ++round)
+    for (const char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return hash;
+}
+
 std::string format_cents(int cents) {
   std::ostringstream out;
   out << '$' << cents / 100 << '.' << std::setw(2) << std::setfill('0') << cents % 100;
@@ -133,6 +142,9 @@ asio::awaitable<std::optional<std::string>> DashboardService::render_dashboard(i
   body << "Total spent: " << format_cents(total_cents) << '\n';
   // MISTAKE: a synchronous HTTP request (inside the helper) on the event loop thread.
   if (const int rate = fetch_eur_rate()) body << "In euros: " << format_cents(total_cents * rate / 10000) << '\n';
+  // MISTAKE: CPU-heavy work (millions of hash rounds) on the event loop thread.
+  const std::uint64_t signature = sign_report(body.str());
+  body << "Signature: " << std::hex << signature << '\n';
   co_return body.str();
 }
 
