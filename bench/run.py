@@ -14,8 +14,9 @@ Inputs (--files):   chat_server, echo_server   (asio cpp17/coroutines_ts example
                     generated-200, generated-400 (generated asio code, N coroutines + N helpers)
 Commands (--only):  syntax-only, clang-tidy-stock, plugin, driver
 
-Every command is run --warmup + --runs times, strictly one after another
-(nothing runs in parallel).  Each run's exit status is checked: syntax-only
+Every command is run --warmup + --runs times, one process at a time (nothing
+runs in parallel), in rounds: each round runs every command once on the input,
+so that the machine's slow and fast spells fall on all commands alike.  Each run's exit status is checked: syntax-only
 must exit 0; the linters may exit 0 or 1; anything else aborts the benchmark
 and prints the child's stderr.  Wall time is time.perf_counter() around the
 child; peak memory is ru_maxrss of exactly that child, from os.wait4().
@@ -285,31 +286,51 @@ def tail(text: str, lines: int = 200) -> str:
     return f"[... {len(parts) - lines} earlier lines omitted ...]\n" + "\n".join(parts[-lines:])
 
 
-def bench(inp: Input, cmd: Command, runs: int, warmup: int, tmp: Path) -> Result:
+def argv_for(inp: Input, cmd: Command) -> list[str]:
     argv = [a.replace("{file}", str(inp.path)) for a in cmd.argv]
-    argv = [x for a in argv for x in (inp.args if a == "{args}" else [a])]
-    res = Result(inp.name, cmd.name)
-    warned = False
-    note(f"  {cmd.name:<17} {' '.join(argv)}")
-    for i in range(warmup + runs):
-        code, wall, rss, stdout, stderr = measure_once(argv, tmp)
-        if code not in cmd.ok_codes:
-            msg = (f"\nrun.py: {cmd.name} on {inp.name} failed ({describe_status(code)}); "
-                   f"expected exit status in {list(cmd.ok_codes)}.\n"
-                   f"command: {' '.join(argv)}\n--- stderr ---\n{tail(stderr)}\n")
-            if stdout.strip():
-                msg += f"--- stdout ---\n{tail(stdout, 50)}\n"
-            print(msg + "--- end ---", file=sys.stderr, flush=True)
-            sys.exit(1)
-        if code != 0 and not warned and "Found compiler error" in stdout + stderr:
-            warned = True
-            note(f"  warning: {cmd.name} reported compiler errors on {inp.name}; "
-                 "its timing is not meaningful")
-        if i >= warmup:
-            res.times.append(wall)
-            res.rss_kib.append(rss)
-    note(f"  {'':<17} median {res.t_med:.3f} s, {res.rss_med_mib:.0f} MiB")
-    return res
+    return [x for a in argv for x in (inp.args if a == "{args}" else [a])]
+
+
+def run_checked(inp: Input, cmd: Command, argv: list[str], tmp: Path,
+                warned: set[str]) -> tuple[float, int]:
+    """Run one command once; abort the benchmark on an unexpected exit status."""
+    code, wall, rss, stdout, stderr = measure_once(argv, tmp)
+    if code not in cmd.ok_codes:
+        msg = (f"\nrun.py: {cmd.name} on {inp.name} failed ({describe_status(code)}); "
+               f"expected exit status in {list(cmd.ok_codes)}.\n"
+               f"command: {' '.join(argv)}\n--- stderr ---\n{tail(stderr)}\n")
+        if stdout.strip():
+            msg += f"--- stdout ---\n{tail(stdout, 50)}\n"
+        print(msg + "--- end ---", file=sys.stderr, flush=True)
+        sys.exit(1)
+    if code != 0 and cmd.name not in warned and "Found compiler error" in stdout + stderr:
+        warned.add(cmd.name)
+        note(f"  warning: {cmd.name} reported compiler errors on {inp.name}; "
+             "its timing is not meaningful")
+    return wall, rss
+
+
+def bench(inp: Input, commands: list[Command], runs: int, warmup: int,
+          tmp: Path) -> dict[str, Result]:
+    """Times every command on one input, round by round: each round runs every
+    command once, in turn. A slow spell of the machine (another process, the
+    CPU's clock) then falls on all commands alike instead of on whichever
+    command happened to be running, which keeps the ratios honest."""
+    argvs = {cmd.name: argv_for(inp, cmd) for cmd in commands}
+    results = {cmd.name: Result(inp.name, cmd.name) for cmd in commands}
+    warned: set[str] = set()
+    for cmd in commands:
+        note(f"  {cmd.name:<17} {' '.join(argvs[cmd.name])}")
+    for round_index in range(warmup + runs):
+        for cmd in commands:
+            wall, rss = run_checked(inp, cmd, argvs[cmd.name], tmp, warned)
+            if round_index >= warmup:
+                results[cmd.name].times.append(wall)
+                results[cmd.name].rss_kib.append(rss)
+    for cmd in commands:
+        res = results[cmd.name]
+        note(f"  {cmd.name:<17} median {res.t_med:.3f} s, {res.rss_med_mib:.0f} MiB")
+    return results
 
 
 # --------------------------------------------------------------------------
@@ -352,7 +373,7 @@ def environment_line(runs: int, warmup: int) -> str:
     except (OSError, IndexError):
         ver = "clang++-19 not found"
     return (f"{ver}; {platform.machine()}, {os.cpu_count()} CPUs; "
-            f"{runs} runs (+{warmup} warm-up), medians; commands run sequentially")
+            f"{runs} runs (+{warmup} warm-up), medians; commands interleaved round by round, one process at a time")
 
 
 def report_text(results, inputs, commands, runs, warmup) -> None:
@@ -510,12 +531,12 @@ def main() -> None:
         if not inputs:
             die("no input to run")
 
-        # ---- run, strictly sequentially
+        # ---- run, one process at a time, commands interleaved round by round
         results: dict[tuple[str, str], Result] = {}
         for inp in inputs:
             note(f"{inp.name}: {inp.path}")
-            for cmd in commands:
-                results[(inp.name, cmd.name)] = bench(inp, cmd, opts.runs, opts.warmup, tmp)
+            for name, res in bench(inp, commands, opts.runs, opts.warmup, tmp).items():
+                results[(inp.name, name)] = res
 
     names_in = [i.name for i in inputs]
     names_cmd = [c.name for c in commands]

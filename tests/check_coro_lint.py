@@ -18,7 +18,10 @@ It fails unless all of these hold:
   3. the fixed file still compiles (clang++ -fsyntax-only);
   4. running --fix again changes nothing and applies no fix (idempotence);
   5. the clang-tidy plugin prints the same findings and makes the same fixes
-     as the driver.
+     as the driver;
+  6. the driver prints the same findings and makes the same fixes when it
+     parses the bodies of functions in system headers
+     (--skip-system-function-bodies=false), which it skips by default.
 """
 
 import argparse
@@ -74,7 +77,7 @@ def main():
     shutil.rmtree(args.tmpdir, ignore_errors=True)
     name = os.path.basename(args.input)
     runs = {}
-    for tool in ("driver", "plugin"):
+    for tool in ("driver", "plugin", "driver-all-bodies"):
         workdir = os.path.join(args.tmpdir, tool)
         os.makedirs(workdir)
         with open(os.path.join(workdir, name), "w", encoding="utf-8") as f:
@@ -82,6 +85,8 @@ def main():
         config = ["--config=" + args.config] if args.config else []
         if tool == "driver":
             cmd = [args.corolint]
+        elif tool == "driver-all-bodies":
+            cmd = [args.corolint, "--skip-system-function-bodies=false"]
         else:
             cmd = [args.clang_tidy, "--load=" + args.plugin]
         cmd += ["--checks=-*," + args.check, "--fix"] + config + [name, "--"]
@@ -142,6 +147,16 @@ def main():
                                            plugin_status, plugin_output))
     if plugin_fixed != fixed:
         fail("plugin and driver fixed the file differently")
+
+    # 6. Skipping the bodies of system functions changes nothing.
+    all_status, all_output, all_fixed, _ = runs["driver-all-bodies"]
+    if (all_status, all_output) != (driver_status, driver_output):
+        fail("the driver's findings change when it parses system function "
+             "bodies\n--- skipping (exit %d)\n%s\n--- parsing all (exit %d)\n%s"
+             % (driver_status, driver_output, all_status, all_output))
+    if all_fixed != fixed:
+        fail("the driver fixed the file differently when it parsed system "
+             "function bodies")
 
 
 if __name__ == "__main__":
