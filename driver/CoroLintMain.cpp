@@ -11,8 +11,10 @@
 #include "CompilationDatabase.h"
 #include "ExitCodes.h"
 #include "OptionsProvider.h"
+#include "ParallelRun.h"
 #include "ResourceDir.h"
 #include "TidyRunner.h"
+#include "WorkerReport.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "knowledge/KnowledgeOption.h"
@@ -21,6 +23,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace clang;
@@ -44,7 +48,12 @@ the .clang-tidy file nearest to each source file; flags override both.
 Exit codes: 0 no errors (warnings allowed); 1 a finding promoted to an error
 by --warnings-as-errors (or another error from the checks); 2 bad usage,
 config, check option or knowledge file; 3 a source file could not be read or
-parsed (findings of the other files are still printed).
+parsed, or its worker crashed or timed out (findings of the other files
+are still printed).
+
+With several files, each is linted in a worker process of its own, -j at a
+time: a file that crashes, hangs or does not parse is named, and the others'
+findings are all reported.
 )";
 
 static cl::opt<std::string> BuildPath("p", cl::desc(R"(
@@ -116,8 +125,29 @@ static cl::opt<bool> EnableCheckProfile("enable-check-profile", cl::desc(R"(
 Print the time each check took.)"),
                                         cl::cat(CoroLintCategory));
 static cl::opt<bool> Quiet("quiet", cl::desc(R"(
-Print only the findings: no statistics.)"),
+Print only the findings: no statistics, no progress.)"),
                            cl::cat(CoroLintCategory));
+static cl::opt<bool> Verbose("verbose", cl::desc(R"(
+Print a line for each file as it finishes.)"),
+                             cl::cat(CoroLintCategory));
+static cl::opt<unsigned> Jobs("j", cl::desc(R"(
+How many files to lint at once, each in a worker
+process of its own (default: the number of cores).)"),
+                              cl::value_desc("N"), cl::cat(CoroLintCategory));
+static cl::opt<unsigned> TimeoutPerFile("timeout-per-file", cl::desc(R"(
+Stop a file's worker after this many seconds and
+report the file (default 0: no limit).)"),
+                                        cl::value_desc("seconds"),
+                                        cl::cat(CoroLintCategory));
+static cl::opt<std::string> Shard("shard", cl::desc(R"(
+Lint only the K-th of N parts of the files, K from 1:
+every file is in exactly one part, the same one on
+every run (--shard=2/4).)"),
+                                  cl::value_desc("K/N"),
+                                  cl::cat(CoroLintCategory));
+// How the parent process hands one file to a worker (ParallelRun.h).
+static cl::opt<std::string> WorkerReportPath("worker-report", cl::Hidden,
+                                             cl::cat(CoroLintCategory));
 
 static void printVersion(raw_ostream &OS) {
   OS << "corolint version " << COROLINT_VERSION << " (LLVM "
@@ -196,11 +226,90 @@ static void printStats(const ClangTidyStats &Stats) {
   errs() << ").\n";
 }
 
+/// `K/N` of --shard, with 1 <= K <= N.
+static Expected<std::pair<unsigned, unsigned>> parseShard(StringRef Text) {
+  auto [K, N] = Text.split('/');
+  unsigned Part = 0, Parts = 0;
+  if (K.getAsInteger(10, Part) || N.getAsInteger(10, Parts) || Parts == 0 ||
+      Part == 0 || Part > Parts)
+    return createStringError(inconvertibleErrorCode(),
+                             "--shard='" + Text +
+                                 "' is not K/N with 1 <= K <= N (--shard=2/4)");
+  return std::make_pair(Part, Parts);
+}
+
+/// The files of shard \p Part of \p Parts: every Parts-th file of the
+/// sorted list, starting at the Part-th. The same files on every machine, and
+/// every file in exactly one shard.
+static std::vector<std::string> shardOf(std::vector<std::string> Files,
+                                        unsigned Part, unsigned Parts) {
+  llvm::sort(Files);
+  Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
+  std::vector<std::string> Mine;
+  for (size_t Index = Part - 1; Index < Files.size(); Index += Parts)
+    Mine.push_back(Files[Index]);
+  return Mine;
+}
+
+/// How the parent runs a worker: this executable with the options that
+/// decide what a file's findings are. Output, fixing, progress and sharding
+/// stay with the parent.
+static WorkerSetup
+workerSetup(const char *Argv0,
+            std::optional<std::vector<std::string>> Compile) {
+  WorkerSetup Setup;
+  Setup.Executable = sys::fs::getMainExecutable(Argv0, (void *)&workerSetup);
+  auto Add = [&](StringRef Flag, StringRef Value) {
+    Setup.Options.push_back(("--" + Flag + "=" + Value).str());
+  };
+  if (!BuildPath.empty())
+    Add("p", BuildPath);
+  if (Checks.getNumOccurrences())
+    Add("checks", Checks);
+  if (WarningsAsErrors.getNumOccurrences())
+    Add("warnings-as-errors", WarningsAsErrors);
+  if (HeaderFilter.getNumOccurrences())
+    Add("header-filter", HeaderFilter);
+  if (SystemHeaders)
+    Setup.Options.push_back("--system-headers");
+  if (!Config.empty())
+    Add("config", Config);
+  if (!ConfigFile.empty())
+    Add("config-file", ConfigFile);
+  for (const std::string &File : Knowledge) {
+    SmallString<256> Absolute(File);
+    sys::fs::make_absolute(Absolute);
+    Add("knowledge", Absolute);
+  }
+  for (const std::string &Arg : ExtraArgs)
+    Add("extra-arg", Arg);
+  for (const std::string &Arg : ExtraArgsBefore)
+    Add("extra-arg-before", Arg);
+  Add("skip-system-function-bodies",
+      SkipSystemFunctionBodies ? "true" : "false");
+  Setup.CompileArgs = std::move(Compile);
+  Setup.Jobs = Jobs.getNumOccurrences()
+                   ? unsigned(Jobs)
+                   : llvm::hardware_concurrency().compute_thread_count();
+  Setup.TimeoutSeconds = TimeoutPerFile;
+  if (Verbose)
+    Setup.Progress = ProgressStyle::PerFile;
+  else if (!Quiet && sys::Process::StandardErrIsDisplayed())
+    Setup.Progress = ProgressStyle::Line;
+  return Setup;
+}
+
 int main(int Argc, const char **Argv) {
   InitLLVM X(Argc, Argv);
   cl::SetVersionPrinter(printVersion);
   // Everything after `--` is the compile command for the named files.
   std::string FixedError;
+  std::optional<std::vector<std::string>> CompileArgs;
+  for (int Index = 1; Index < Argc; ++Index)
+    if (StringRef(Argv[Index]) == "--") {
+      CompileArgs.emplace(Argv + Index + 1, Argv + Argc);
+      break;
+    }
   DatabaseRequest Request;
   Request.FixedCommands =
       tooling::FixedCompilationDatabase::loadFromCommandLine(Argc, Argv,
@@ -280,6 +389,14 @@ int main(int Argc, const char **Argv) {
                                   "build directory with -p")
                           : "no input files: the compilation database in '" +
                                 BuildPath + "' lists no source file");
+  if (!Shard.empty()) {
+    auto Part = parseShard(Shard);
+    if (!Part)
+      return usageError(toString(Part.takeError()));
+    Files = shardOf(std::move(Files), Part->first, Part->second);
+    if (Files.empty())
+      return ExitClean; // More shards than files: this one has none.
+  }
   for (const std::string &File : Files)
     if (Error E = validateKnowledge(**Provider, File))
       return knowledgeError(std::move(E));
@@ -295,7 +412,28 @@ int main(int Argc, const char **Argv) {
                       "output of 'clang++-19 -print-resource-dir'");
 
   ClangTidyContext Context(std::move(*Provider));
-  RunResult Run = runChecks(Context, *Compilations, Files, BaseFS, Settings);
+  if (!WorkerReportPath.empty()) {
+    // A worker: lint the one file, hand the findings to the parent.
+    RunResult Run = runChecks(Context, *Compilations, Files, BaseFS, Settings);
+    if (Error E =
+            writeWorkerReport(WorkerReportPath, Files.front(), Run.Errors))
+      return usageError(toString(std::move(E)));
+    return workerExitCode(Run);
+  }
+  std::vector<FailedFile> Failures;
+  RunResult Run;
+  // One file is linted in this process, unless something only workers do
+  // was asked for.
+  bool UseWorkers = Files.size() > 1 || TimeoutPerFile ||
+                    Jobs.getNumOccurrences() || Verbose || !Shard.empty();
+  if (UseWorkers) {
+    WorkerSetup Setup = workerSetup(Argv[0], std::move(CompileArgs));
+    ParallelResult Parallel = runInWorkers(Setup, Files, Context);
+    Run = std::move(Parallel.Run);
+    Failures = std::move(Parallel.Failures);
+  } else {
+    Run = runChecks(Context, *Compilations, Files, BaseFS, Settings);
+  }
 
   // As clang-tidy: fixes are not applied to code that did not compile.
   bool DisableFixes = Run.ParseFailed;
@@ -311,6 +449,9 @@ int main(int Argc, const char **Argv) {
     exportReplacements(Files.front(), Run.Errors, OS);
   }
 
+  for (const FailedFile &Failed : Failures)
+    errs() << "corolint: error: " << Failed.File << ": " << Failed.Why
+           << (StringRef(Failed.Why).ends_with("\n") ? "" : "\n");
   if (!Quiet) {
     printStats(Context.getStats());
     if (DisableFixes && Fix)
@@ -321,9 +462,10 @@ int main(int Argc, const char **Argv) {
               "[clang-tidy-config] errors above)\n";
     return ExitUsage;
   }
-  if (Run.ParseFailed) {
-    errs() << "corolint: error: some source files could not be parsed; their "
-              "findings may be incomplete\n";
+  if (Run.ParseFailed || !Failures.empty()) {
+    if (Run.ParseFailed)
+      errs() << "corolint: error: some source files could not be parsed; "
+                "their findings may be incomplete\n";
     return ExitParseFailure;
   }
   if (WarningsAsErrorsCount || Run.OtherError) {

@@ -1,0 +1,63 @@
+//===--- ParallelRun.h - Linting many files in worker processes -*- C++ -*-===//
+//
+// corolint -p build/ lints each file of the database in a worker process of
+// its own, N at a time: a crash, a hang or a parse error in one file is
+// reported with the file's name and the others go on. The parent merges what
+// the workers found (a finding in a header seen from several files once) and
+// prints and fixes it all through clang-tidy, as a single run would.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COROLINT_DRIVER_PARALLELRUN_H
+#define COROLINT_DRIVER_PARALLELRUN_H
+
+#include "TidyRunner.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include <string>
+#include <vector>
+
+namespace corolint {
+
+/// How the parent shows progress on stderr.
+enum class ProgressStyle {
+  None,    ///< Nothing: not a terminal, or --quiet.
+  Line,    ///< One line, rewritten as files finish (a terminal only).
+  PerFile, ///< One line per finished file (--verbose).
+};
+
+struct WorkerSetup {
+  /// The corolint executable, run once per file.
+  std::string Executable;
+  /// The options every worker gets, before its file.
+  std::vector<std::string> Options;
+  /// The compile command after `--`, when one was given.
+  std::optional<std::vector<std::string>> CompileArgs;
+  unsigned Jobs = 1;
+  /// A worker that runs longer is killed; 0 waits for ever.
+  unsigned TimeoutSeconds = 0;
+  ProgressStyle Progress = ProgressStyle::None;
+};
+
+/// A file whose worker did not finish normally.
+struct FailedFile {
+  std::string File;
+  std::string Why;
+};
+
+struct ParallelResult {
+  /// What all workers found, sorted and without duplicates.
+  RunResult Run;
+  std::vector<FailedFile> Failures;
+};
+
+/// Lints \p Files, one worker process each, \p Setup.Jobs at a time.
+ParallelResult runInWorkers(const WorkerSetup &Setup,
+                            llvm::ArrayRef<std::string> Files,
+                            clang::tidy::ClangTidyContext &Context);
+
+/// A worker's exit status, from what its run found.
+int workerExitCode(const RunResult &Run);
+
+} // namespace corolint
+
+#endif // COROLINT_DRIVER_PARALLELRUN_H
