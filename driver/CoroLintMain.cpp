@@ -11,7 +11,9 @@
 #include "CompilationDatabase.h"
 #include "ExitCodes.h"
 #include "OptionsProvider.h"
+#include "OutputFiles.h"
 #include "ParallelRun.h"
+#include "Reports.h"
 #include "ResourceDir.h"
 #include "TidyRunner.h"
 #include "WorkerReport.h"
@@ -26,6 +28,8 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace clang;
 using namespace clang::tidy;
@@ -145,6 +149,24 @@ every file is in exactly one part, the same one on
 every run (--shard=2/4).)"),
                                   cl::value_desc("K/N"),
                                   cl::cat(CoroLintCategory));
+static cl::opt<ReportFormat>
+    Format("format", cl::desc("How to write the findings:"),
+           cl::values(clEnumValN(ReportFormat::Clang, "clang",
+                                 "as clang-tidy does (the default)"),
+                      clEnumValN(ReportFormat::Sarif, "sarif",
+                                 "SARIF 2.1.0, for code scanning"),
+                      clEnumValN(ReportFormat::Json, "json", "a JSON list")),
+           cl::init(ReportFormat::Clang), cl::cat(CoroLintCategory));
+static cl::opt<std::string> OutputPath("output", cl::desc(R"(
+Write the findings to this file instead of stdout
+(replaced whole, once complete).)"),
+                                       cl::value_desc("file"),
+                                       cl::cat(CoroLintCategory));
+static cl::opt<std::string> SourceRoot("source-root", cl::desc(R"(
+The directory SARIF and JSON locations are relative to
+(default: the current directory).)"),
+                                       cl::value_desc("dir"),
+                                       cl::cat(CoroLintCategory));
 // How the parent process hands one file to a worker (ParallelRun.h).
 static cl::opt<std::string> WorkerReportPath("worker-report", cl::Hidden,
                                              cl::cat(CoroLintCategory));
@@ -299,6 +321,55 @@ workerSetup(const char *Argv0,
   return Setup;
 }
 
+/// Prints the findings in the format asked for, where asked, and applies
+/// their fixes. clang-tidy's handleErrors both prints (to stdout) and fixes;
+/// when the findings go to a file or another format, its printing is sent
+/// there or discarded.
+static Error writeFindings(const RunResult &Run, ClangTidyContext &Context,
+                           bool ApplyFixes, unsigned &WarningsAsErrorsCount,
+                           IntrusiveRefCntPtr<vfs::FileSystem> BaseFS) {
+  std::unique_ptr<PendingFile> Output;
+  if (!OutputPath.empty()) {
+    auto Created = PendingFile::create(OutputPath);
+    if (!Created)
+      return Created.takeError();
+    Output = std::move(*Created);
+  }
+  {
+    std::optional<StdoutRedirect> Redirect;
+    int Discard = -1;
+    if (Format == ReportFormat::Clang && Output) {
+      Redirect.emplace(Output->fd());
+    } else if (Format != ReportFormat::Clang) {
+      Discard = ::open("/dev/null", O_WRONLY);
+      Redirect.emplace(Discard);
+    }
+    handleErrors(Run.Errors, Context, ApplyFixes ? FB_Fix : FB_NoFix,
+                 WarningsAsErrorsCount, BaseFS);
+    Redirect.reset();
+    if (Discard >= 0)
+      ::close(Discard);
+  }
+  if (Format != ReportFormat::Clang) {
+    ReportSettings Settings;
+    Settings.ToolVersion = COROLINT_VERSION;
+    SmallString<256> Root(SourceRoot.empty() ? "." : SourceRoot.getValue());
+    sys::fs::make_absolute(Root);
+    sys::path::remove_dots(Root, /*remove_dot_dot=*/true);
+    Settings.SourceRoot = std::string(Root);
+    std::optional<raw_fd_ostream> ToFile;
+    if (Output)
+      ToFile.emplace(Output->fd(), /*shouldClose=*/false);
+    raw_ostream &OS = ToFile ? static_cast<raw_ostream &>(*ToFile) : outs();
+    if (Format == ReportFormat::Sarif)
+      writeSarif(Run.Errors, Settings, OS);
+    else
+      writeJson(Run.Errors, Settings, OS);
+    OS.flush();
+  }
+  return Output ? Output->commit() : Error::success();
+}
+
 int main(int Argc, const char **Argv) {
   InitLLVM X(Argc, Argv);
   cl::SetVersionPrinter(printVersion);
@@ -438,8 +509,9 @@ int main(int Argc, const char **Argv) {
   // As clang-tidy: fixes are not applied to code that did not compile.
   bool DisableFixes = Run.ParseFailed;
   unsigned WarningsAsErrorsCount = 0;
-  handleErrors(Run.Errors, Context, Fix && !DisableFixes ? FB_Fix : FB_NoFix,
-               WarningsAsErrorsCount, BaseFS);
+  if (Error E = writeFindings(Run, Context, Fix && !DisableFixes,
+                              WarningsAsErrorsCount, BaseFS))
+    return usageError(toString(std::move(E)));
 
   if (!ExportFixes.empty()) {
     std::error_code EC;

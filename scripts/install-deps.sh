@@ -18,7 +18,13 @@ packages=(
   # Real headers of the CPU-heavy libraries coro-cpu-heavy-work knows: zstd
   # (above), OpenSSL, Argon2, libsodium and libxcrypt.
   libssl-dev libargon2-dev libsodium-dev libcrypt-dev
+  # script(1), for the test of progress on a terminal.
+  bsdutils
 )
+# npm, to install Microsoft's SARIF multitool for the SARIF tests
+# (scripts/install-sarif-multitool.sh), unless an npm is there already (say,
+# one that came with a NodeSource nodejs, which Debian's npm conflicts with).
+command -v npm >/dev/null || packages+=(npm)
 
 as_root=()
 if [ "$(id -u)" -ne 0 ]; then

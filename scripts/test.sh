@@ -5,6 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh"
+"$root/scripts/install-sarif-multitool.sh"
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

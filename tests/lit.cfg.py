@@ -60,3 +60,12 @@ boost_examples = "/usr/share/doc/libboost1.81-doc/examples/libs"
 if os.path.isdir(boost_examples):
     config.available_features.add("boost-examples")
     config.substitutions.append(("%boost_examples", boost_examples))
+
+# Microsoft's SARIF multitool (scripts/install-sarif-multitool.sh); it is a
+# .NET program, told not to need ICU.
+sarif_multitool = os.path.join(config.corolint_binary_dir, "tools",
+                               "node_modules", ".bin", "sarif-multitool")
+if os.path.exists(sarif_multitool):
+    config.available_features.add("sarif-multitool")
+    config.substitutions.append(("%sarif_multitool", sarif_multitool))
+    config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"

@@ -1,0 +1,73 @@
+//===--- CheckCatalog.cpp - What each check is, for reports ---------------===//
+
+#include "CheckCatalog.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/Twine.h"
+
+namespace corolint {
+
+namespace {
+
+const CheckDescription Checks[] = {
+    {"coro-blocking-call", "CoroBlockingCall",
+     "A call in a coroutine blocks the event loop thread.",
+     "A call in loop context (a coroutine's body, or a helper it calls) "
+     "blocks the thread the event loop runs on: sleeping, file, network, "
+     "DNS, HTTP or database I/O, waiting on a thread or a future. Every "
+     "other coroutine on that loop waits with it. The C++ form of "
+     "time.sleep() or requests.get() in an async def.",
+     true},
+    {"coro-cpu-heavy-work", "CoroCpuHeavyWork",
+     "CPU-heavy work runs on the event loop thread without suspending.",
+     "A loop with many iterations or a deep nest, a busy-wait on a flag, or "
+     "a CPU-heavy library call (compression, password hashing, compiling a "
+     "regular expression) runs in a coroutine, or a helper it calls, with no "
+     "suspension point: nothing else runs on the event loop until it ends. "
+     "The C++ form of a long computation in an async def instead of "
+     "run_in_executor.",
+     true},
+    {"coro-nested-event-loop", "CoroNestedEventLoop",
+     "A coroutine runs an event loop or blocks until an awaitable completes.",
+     "A coroutine calls sync_wait, blockingWait, io_context::run or .get() "
+     "on work its own loop must finish, directly or through a helper: a "
+     "deadlock when the work needs this loop, a re-entered loop otherwise. "
+     "The C++ form of asyncio.run() inside a coroutine.",
+     true},
+    {"coro-unawaited-task", "CoroUnawaitedTask",
+     "A coroutine task is created and never awaited.",
+     "A task is created and dropped without co_await: a lazy task never "
+     "runs, an eager one runs but loses its result and its errors. The C++ "
+     "form of Python's 'coroutine was never awaited'.",
+     true},
+};
+
+const CheckDescription CompilerError = {
+    "clang-diagnostic-error", "CompilerError",
+    "The compiler could not parse the file.",
+    "Clang reported an error while parsing the file; the checks' findings "
+    "for it may be incomplete."};
+
+const CheckDescription Other = {"", "ClangTidy",
+                                "A diagnostic of clang-tidy or Clang.",
+                                "A diagnostic of clang-tidy or Clang, not of "
+                                "a corolint check."};
+
+} // namespace
+
+CheckDescription describeCheck(llvm::StringRef Id) {
+  for (const CheckDescription &Check : Checks)
+    if (Check.Id == Id)
+      return Check;
+  CheckDescription Generic =
+      Id.starts_with("clang-diagnostic-") ? CompilerError : Other;
+  Generic.Id = Id;
+  return Generic;
+}
+
+std::string helpUri(const CheckDescription &Check) {
+  if (!Check.HasHelpPage)
+    return "";
+  return (llvm::Twine(COROLINT_DOCS_URL) + "/checks/" + Check.Id + ".md").str();
+}
+
+} // namespace corolint
