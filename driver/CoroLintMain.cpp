@@ -10,6 +10,7 @@
 
 #include "CompilationDatabase.h"
 #include "ExitCodes.h"
+#include "FixMerging.h"
 #include "OptionsProvider.h"
 #include "OutputFiles.h"
 #include "ParallelRun.h"
@@ -344,8 +345,24 @@ static Error writeFindings(const RunResult &Run, ClangTidyContext &Context,
       Discard = ::open("/dev/null", O_WRONLY);
       Redirect.emplace(Discard);
     }
+    // clang-tidy writes each fixed file whole under a temporary name and
+    // renames it over the original; the original's permissions are put back.
+    std::vector<std::pair<std::string, sys::fs::perms>> Modes;
+    if (ApplyFixes)
+      for (const ClangTidyError &Error : Run.Errors)
+        for (const auto &Entry : Error.Message.Fix) {
+          SmallString<256> Path(Entry.first());
+          if (!sys::path::is_absolute(Path)) {
+            Path = Error.BuildDirectory;
+            sys::path::append(Path, Entry.first());
+          }
+          if (auto Mode = sys::fs::getPermissions(Path))
+            Modes.push_back({std::string(Path), *Mode});
+        }
     handleErrors(Run.Errors, Context, ApplyFixes ? FB_Fix : FB_NoFix,
                  WarningsAsErrorsCount, BaseFS);
+    for (const auto &[Path, Mode] : Modes)
+      sys::fs::setPermissions(Path, Mode);
     Redirect.reset();
     if (Discard >= 0)
       ::close(Discard);
@@ -506,6 +523,10 @@ int main(int Argc, const char **Argv) {
     Run = runChecks(Context, *Compilations, Files, BaseFS, Settings);
   }
 
+  // One finding per place, one edit per change, no conflicting edits: what
+  // is printed, applied and exported.
+  std::vector<FixConflict> Conflicts = mergeFindings(Run.Errors);
+
   // As clang-tidy: fixes are not applied to code that did not compile.
   bool DisableFixes = Run.ParseFailed;
   unsigned WarningsAsErrorsCount = 0;
@@ -521,6 +542,10 @@ int main(int Argc, const char **Argv) {
     exportReplacements(Files.front(), Run.Errors, OS);
   }
 
+  for (const FixConflict &Conflict : Conflicts)
+    errs() << "corolint: warning: conflicting fixes in " << Conflict.File
+           << (Conflict.Line ? ":" + std::to_string(Conflict.Line) : "") << ": "
+           << Conflict.What << "\n";
   for (const FailedFile &Failed : Failures)
     errs() << "corolint: error: " << Failed.File << ": " << Failed.Why
            << (StringRef(Failed.Why).ends_with("\n") ? "" : "\n");

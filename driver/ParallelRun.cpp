@@ -4,7 +4,6 @@
 #include "ExitCodes.h"
 #include "WorkerReport.h"
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -73,20 +72,6 @@ std::string outputTail(llvm::StringRef Path) {
   for (size_t Index = From; Index < To && Index < From + 12; ++Index)
     Tail += "  | " + Lines[Index].str() + "\n";
   return Tail;
-}
-
-/// What identifies a finding, wherever it was found from.
-std::string findingKey(const ClangTidyError &Error) {
-  std::string Key;
-  llvm::raw_string_ostream OS(Key);
-  auto Message = [&](const clang::tooling::DiagnosticMessage &M) {
-    OS << M.FilePath << '\0' << M.FileOffset << '\0' << M.Message << '\0';
-  };
-  OS << Error.DiagnosticName << '\0' << Error.DiagLevel << '\0';
-  Message(Error.Message);
-  for (const auto &Note : Error.Notes)
-    Message(Note);
-  return Key;
 }
 
 class WorkerPool {
@@ -187,13 +172,9 @@ private:
     Result.Run.ParseFailed |= Status == ExitParseFailure;
     Result.Run.ConfigError |= Status == ExitUsage;
     Result.Run.OtherError |= Status == ExitFindingAsError;
-    unsigned Findings = 0;
-    for (ClangTidyError &Error : *Errors) {
-      if (!Seen.insert(findingKey(Error)).second)
-        continue; // Found from another file already: a header's finding.
-      ++Findings;
+    unsigned Findings = Errors->size();
+    for (ClangTidyError &Error : *Errors)
       Result.Run.Errors.push_back(std::move(Error));
-    }
     progress(W, Findings);
   }
 
@@ -222,16 +203,9 @@ private:
     }
   }
 
-  /// Workers finish in any order; the report does not depend on it.
+  /// Workers finish in any order; the report does not depend on it (the
+  /// findings are sorted when merged, see FixMerging.h).
   void finish() {
-    // Duplicates are gone, so the key orders every pair.
-    llvm::sort(Result.Run.Errors,
-               [](const ClangTidyError &A, const ClangTidyError &B) {
-                 return std::make_tuple(A.Message.FilePath,
-                                        A.Message.FileOffset, findingKey(A)) <
-                        std::make_tuple(B.Message.FilePath,
-                                        B.Message.FileOffset, findingKey(B));
-               });
     llvm::sort(Result.Failures, [](const FailedFile &A, const FailedFile &B) {
       return A.File < B.File;
     });
@@ -241,7 +215,6 @@ private:
   llvm::ArrayRef<std::string> Files;
   ClangTidyContext &Context;
   std::vector<std::unique_ptr<Worker>> Running;
-  llvm::StringSet<> Seen;
   size_t Finished = 0;
   ParallelResult Result;
 };

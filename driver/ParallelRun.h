@@ -3,8 +3,8 @@
 // corolint -p build/ lints each file of the database in a worker process of
 // its own, N at a time: a crash, a hang or a parse error in one file is
 // reported with the file's name and the others go on. The parent merges what
-// the workers found (a finding in a header seen from several files once) and
-// prints and fixes it all through clang-tidy, as a single run would.
+// the workers found (FixMerging.h) and prints and fixes it all through
+// clang-tidy, as a single run would.
 //
 //===----------------------------------------------------------------------===//
 
@@ -45,7 +45,7 @@ struct FailedFile {
 };
 
 struct ParallelResult {
-  /// What all workers found, sorted and without duplicates.
+  /// What all workers found, not yet merged.
   RunResult Run;
   std::vector<FailedFile> Failures;
 };
