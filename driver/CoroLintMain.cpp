@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Baseline.h"
 #include "CompilationDatabase.h"
 #include "ExitCodes.h"
 #include "FixMerging.h"
@@ -164,10 +165,20 @@ Write the findings to this file instead of stdout
                                        cl::value_desc("file"),
                                        cl::cat(CoroLintCategory));
 static cl::opt<std::string> SourceRoot("source-root", cl::desc(R"(
-The directory SARIF and JSON locations are relative to
-(default: the current directory).)"),
+The directory SARIF, JSON and baseline locations are
+relative to (default: the current directory).)"),
                                        cl::value_desc("dir"),
                                        cl::cat(CoroLintCategory));
+static cl::opt<std::string> WriteBaselinePath("write-baseline", cl::desc(R"(
+Record today's findings in this file, for --baseline.)"),
+                                              cl::value_desc("file"),
+                                              cl::cat(CoroLintCategory));
+static cl::opt<std::string> BaselinePath("baseline", cl::desc(R"(
+Report only the findings this file (--write-baseline)
+does not record; matched by check, file and the text
+of the flagged line, not by line number.)"),
+                                         cl::value_desc("file"),
+                                         cl::cat(CoroLintCategory));
 // How the parent process hands one file to a worker (ParallelRun.h).
 static cl::opt<std::string> WorkerReportPath("worker-report", cl::Hidden,
                                              cl::cat(CoroLintCategory));
@@ -322,6 +333,14 @@ workerSetup(const char *Argv0,
   return Setup;
 }
 
+/// --source-root, absolute: the current directory by default.
+static std::string sourceRoot() {
+  SmallString<256> Root(SourceRoot.empty() ? "." : SourceRoot.getValue());
+  sys::fs::make_absolute(Root);
+  sys::path::remove_dots(Root, /*remove_dot_dot=*/true);
+  return std::string(Root);
+}
+
 /// Prints the findings in the format asked for, where asked, and applies
 /// their fixes. clang-tidy's handleErrors both prints (to stdout) and fixes;
 /// when the findings go to a file or another format, its printing is sent
@@ -370,10 +389,7 @@ static Error writeFindings(const RunResult &Run, ClangTidyContext &Context,
   if (Format != ReportFormat::Clang) {
     ReportSettings Settings;
     Settings.ToolVersion = COROLINT_VERSION;
-    SmallString<256> Root(SourceRoot.empty() ? "." : SourceRoot.getValue());
-    sys::fs::make_absolute(Root);
-    sys::path::remove_dots(Root, /*remove_dot_dot=*/true);
-    Settings.SourceRoot = std::string(Root);
+    Settings.SourceRoot = sourceRoot();
     std::optional<raw_fd_ostream> ToFile;
     if (Output)
       ToFile.emplace(Output->fd(), /*shouldClose=*/false);
@@ -526,6 +542,15 @@ int main(int Argc, const char **Argv) {
   // One finding per place, one edit per change, no conflicting edits: what
   // is printed, applied and exported.
   std::vector<FixConflict> Conflicts = mergeFindings(Run.Errors);
+  std::string Root = sourceRoot();
+  if (!BaselinePath.empty()) {
+    auto Removed = applyBaseline(BaselinePath, Root, Run.Errors);
+    if (!Removed)
+      return usageError(toString(Removed.takeError()));
+  }
+  if (!WriteBaselinePath.empty())
+    if (Error E = writeBaseline(WriteBaselinePath, Root, Run.Errors))
+      return usageError(toString(std::move(E)));
 
   // As clang-tidy: fixes are not applied to code that did not compile.
   bool DisableFixes = Run.ParseFailed;

@@ -1,0 +1,169 @@
+//===--- Baseline.cpp - Adopting corolint on code with findings -----------===//
+
+#include "Baseline.h"
+#include "OutputFiles.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include <map>
+#include <tuple>
+
+using namespace clang::tidy;
+
+namespace corolint {
+
+namespace {
+
+/// What a baseline records of a finding.
+struct Entry {
+  std::string Check;
+  std::string File;
+  std::string Code;
+  std::string Message;
+  bool operator<(const Entry &Other) const {
+    return std::tie(Check, File, Code, Message) <
+           std::tie(Other.Check, Other.File, Other.Code, Other.Message);
+  }
+};
+
+/// The line at \p Offset, its runs of white space made one space.
+std::string normalisedLine(llvm::StringRef Text, size_t Offset) {
+  Offset = std::min(Offset, Text.size());
+  size_t Start = Text.rfind('\n', Offset == 0 ? 0 : Offset - 1);
+  Start = (Start == llvm::StringRef::npos || Offset == 0) ? 0 : Start + 1;
+  llvm::StringRef Line = Text.substr(Start);
+  Line = Line.take_until([](char C) { return C == '\n'; });
+  std::string Result;
+  bool Space = false;
+  for (char C : Line.trim()) {
+    if (llvm::isSpace(C)) {
+      Space = true;
+      continue;
+    }
+    if (Space)
+      Result += ' ';
+    Space = false;
+    Result += C;
+  }
+  return Result;
+}
+
+class EntryMaker {
+public:
+  explicit EntryMaker(llvm::StringRef SourceRoot) : Root(SourceRoot) {}
+
+  Entry make(const ClangTidyError &Error) {
+    Entry Result{Error.DiagnosticName, "", "", Error.Message.Message};
+    if (Error.Message.FilePath.empty())
+      return Result;
+    llvm::SmallString<256> Path(Error.Message.FilePath);
+    if (!llvm::sys::path::is_absolute(Path)) {
+      Path = Error.BuildDirectory;
+      llvm::sys::path::append(Path, Error.Message.FilePath);
+    }
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    llvm::StringRef Relative = Path;
+    if (Relative.consume_front(Root) && Relative.consume_front("/"))
+      Result.File = Relative.str();
+    else
+      Result.File = std::string(Path);
+    auto &Buffer = Buffers[Path];
+    if (!Buffer)
+      if (auto Read = llvm::MemoryBuffer::getFile(Path))
+        Buffer = std::move(*Read);
+    if (Buffer)
+      Result.Code =
+          normalisedLine(Buffer->getBuffer(), Error.Message.FileOffset);
+    return Result;
+  }
+
+private:
+  std::string Root;
+  llvm::StringMap<std::unique_ptr<llvm::MemoryBuffer>> Buffers;
+};
+
+llvm::Error badBaseline(llvm::StringRef Path, llvm::StringRef Why) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 "'" + Path +
+                                     "' is not a corolint baseline: " + Why);
+}
+
+} // namespace
+
+llvm::Error writeBaseline(llvm::StringRef Path, llvm::StringRef SourceRoot,
+                          llvm::ArrayRef<ClangTidyError> Errors) {
+  EntryMaker Maker(SourceRoot);
+  std::vector<Entry> Entries;
+  for (const ClangTidyError &Error : Errors)
+    Entries.push_back(Maker.make(Error));
+  llvm::sort(Entries);
+  llvm::json::Array Findings;
+  for (const Entry &E : Entries)
+    Findings.push_back(llvm::json::Object{{"check", E.Check},
+                                          {"file", E.File},
+                                          {"code", E.Code},
+                                          {"message", E.Message}});
+  llvm::json::Object Baseline{{"corolint_baseline", 1},
+                              {"findings", std::move(Findings)}};
+  auto Output = PendingFile::create(Path);
+  if (!Output)
+    return Output.takeError();
+  {
+    llvm::raw_fd_ostream OS((*Output)->fd(), /*shouldClose=*/false);
+    OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Baseline)))
+       << "\n";
+  }
+  return (*Output)->commit();
+}
+
+llvm::Expected<unsigned> applyBaseline(llvm::StringRef Path,
+                                       llvm::StringRef SourceRoot,
+                                       std::vector<ClangTidyError> &Errors) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer)
+    return llvm::createStringError(
+        Buffer.getError(), "cannot read the baseline '%s': %s",
+        Path.str().c_str(), Buffer.getError().message().c_str());
+  auto Parsed = llvm::json::parse((*Buffer)->getBuffer());
+  if (!Parsed)
+    return badBaseline(Path, llvm::toString(Parsed.takeError()));
+  const llvm::json::Object *Root = Parsed->getAsObject();
+  const llvm::json::Array *Findings =
+      Root ? Root->getArray("findings") : nullptr;
+  if (!Root || !Root->getInteger("corolint_baseline") || !Findings)
+    return badBaseline(Path, "it needs 'corolint_baseline' and 'findings'");
+  std::map<Entry, unsigned> Recorded;
+  for (const llvm::json::Value &Item : *Findings) {
+    const llvm::json::Object *Object = Item.getAsObject();
+    auto Field = [&](llvm::StringRef Key) -> std::optional<std::string> {
+      if (!Object)
+        return std::nullopt;
+      if (auto Text = Object->getString(Key))
+        return Text->str();
+      return std::nullopt;
+    };
+    auto Check = Field("check"), File = Field("file"), Code = Field("code"),
+         Message = Field("message");
+    if (!Check || !File || !Code || !Message)
+      return badBaseline(Path, "a finding needs 'check', 'file', 'code' and "
+                               "'message'");
+    ++Recorded[{*Check, *File, *Code, *Message}];
+  }
+  EntryMaker Maker(SourceRoot);
+  unsigned Removed = 0;
+  llvm::erase_if(Errors, [&](const ClangTidyError &Error) {
+    auto It = Recorded.find(Maker.make(Error));
+    if (It == Recorded.end() || It->second == 0)
+      return false;
+    --It->second;
+    ++Removed;
+    return true;
+  });
+  return Removed;
+}
+
+} // namespace corolint
