@@ -35,6 +35,7 @@ config.substitutions.extend([
     ("%clang_tidy_plugin",
      "%s --load=%s" % (config.clang_tidy, config.corolint_plugin)),
     ("%clang_tidy", config.clang_tidy),
+    ("%tidy_plugin_library", config.corolint_plugin),
     ("%clangxx", config.clangxx),
     ("%apply_replacements", config.apply_replacements),
     ("%asio_flags", asio_flags),
