@@ -1,6 +1,7 @@
 //===--- Baseline.cpp - Adopting corolint on code with findings -----------===//
 
 #include "Baseline.h"
+#include "DiagnosticPaths.h"
 #include "OutputFiles.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -60,17 +61,9 @@ public:
     Entry Result{Error.DiagnosticName, "", "", Error.Message.Message};
     if (Error.Message.FilePath.empty())
       return Result;
-    llvm::SmallString<256> Path(Error.Message.FilePath);
-    if (!llvm::sys::path::is_absolute(Path)) {
-      Path = Error.BuildDirectory;
-      llvm::sys::path::append(Path, Error.Message.FilePath);
-    }
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    llvm::StringRef Relative = Path;
-    if (Relative.consume_front(Root) && Relative.consume_front("/"))
-      Result.File = Relative.str();
-    else
-      Result.File = std::string(Path);
+    std::string Path =
+        absoluteDiagnosticPath(Error.Message.FilePath, Error.BuildDirectory);
+    Result.File = relativeToRoot(Path, Root).value_or(Path);
     auto &Buffer = Buffers[Path];
     if (!Buffer)
       if (auto Read = llvm::MemoryBuffer::getFile(Path))

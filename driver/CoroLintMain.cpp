@@ -10,6 +10,7 @@
 
 #include "Baseline.h"
 #include "CompilationDatabase.h"
+#include "DiagnosticPaths.h"
 #include "ExitCodes.h"
 #include "FixMerging.h"
 #include "OptionsProvider.h"
@@ -370,13 +371,10 @@ static Error writeFindings(const RunResult &Run, ClangTidyContext &Context,
     if (ApplyFixes)
       for (const ClangTidyError &Error : Run.Errors)
         for (const auto &Entry : Error.Message.Fix) {
-          SmallString<256> Path(Entry.first());
-          if (!sys::path::is_absolute(Path)) {
-            Path = Error.BuildDirectory;
-            sys::path::append(Path, Entry.first());
-          }
+          std::string Path =
+              absoluteDiagnosticPath(Entry.first(), Error.BuildDirectory);
           if (auto Mode = sys::fs::getPermissions(Path))
-            Modes.push_back({std::string(Path), *Mode});
+            Modes.push_back({Path, *Mode});
         }
     handleErrors(Run.Errors, Context, ApplyFixes ? FB_Fix : FB_NoFix,
                  WarningsAsErrorsCount, BaseFS);

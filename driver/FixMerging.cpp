@@ -1,6 +1,7 @@
 //===--- FixMerging.cpp - One set of findings and fixes from many files ---===//
 
 #include "FixMerging.h"
+#include "DiagnosticPaths.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -27,16 +28,6 @@ std::string findingKey(const ClangTidyError &Error) {
   for (const auto &Note : Error.Notes)
     Message(Note);
   return Key;
-}
-
-std::string absolutePath(llvm::StringRef Path, llvm::StringRef BuildDirectory) {
-  llvm::SmallString<256> Result(Path);
-  if (!llvm::sys::path::is_absolute(Result)) {
-    Result = BuildDirectory;
-    llvm::sys::path::append(Result, Path);
-  }
-  llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
-  return std::string(Result);
 }
 
 /// The line of byte \p Offset in \p Path, from 1; 0 if unreadable.
@@ -88,7 +79,7 @@ std::string findingPlace(const ClangTidyError &Error) {
   if (Error.Message.FilePath.empty())
     return "(no file)";
   std::string Absolute =
-      absolutePath(Error.Message.FilePath, Error.BuildDirectory);
+      absoluteDiagnosticPath(Error.Message.FilePath, Error.BuildDirectory);
   return Error.Message.FilePath + ":" +
          std::to_string(lineOf(Absolute, Error.Message.FileOffset));
 }
@@ -135,12 +126,12 @@ std::vector<FixConflict> mergeFindings(std::vector<ClangTidyError> &Errors) {
     if (FixDisputed[Index] && !Errors[Index].Message.Fix.empty()) {
       const ClangTidyError &Error = Errors[Index];
       Refused[Index] = true;
-      Conflicts.push_back(
-          {Error.Message.FilePath,
-           lineOf(absolutePath(Error.Message.FilePath, Error.BuildDirectory),
-                  Error.Message.FileOffset),
-           "the files that include it fix " + describe(Error) +
-               " in different ways; no fix is applied"});
+      Conflicts.push_back({Error.Message.FilePath,
+                           lineOf(absoluteDiagnosticPath(Error.Message.FilePath,
+                                                         Error.BuildDirectory),
+                                  Error.Message.FileOffset),
+                           "the files that include it fix " + describe(Error) +
+                               " in different ways; no fix is applied"});
     }
 
   // 2. Edits of different findings, file by file.
@@ -148,9 +139,9 @@ std::vector<FixConflict> mergeFindings(std::vector<ClangTidyError> &Errors) {
   for (size_t Index = 0; Index < Errors.size(); ++Index)
     for (const auto &[File, Edits] : Errors[Index].Message.Fix)
       for (const Replacement &R : Edits)
-        EditsByFile[absolutePath(File, Errors[Index].BuildDirectory)].push_back(
-            {Index, R.getOffset(), R.getLength(),
-             R.getReplacementText().str()});
+        EditsByFile[absoluteDiagnosticPath(File, Errors[Index].BuildDirectory)]
+            .push_back({Index, R.getOffset(), R.getLength(),
+                        R.getReplacementText().str()});
   std::map<std::pair<size_t, size_t>, bool> Reported;
   for (auto &[File, Edits] : EditsByFile) {
     llvm::sort(Edits, [](const Edit &A, const Edit &B) {
@@ -186,7 +177,7 @@ std::vector<FixConflict> mergeFindings(std::vector<ClangTidyError> &Errors) {
     }
     for (auto &Entry : Fix) {
       std::string File =
-          absolutePath(Entry.first(), Errors[Index].BuildDirectory);
+          absoluteDiagnosticPath(Entry.first(), Errors[Index].BuildDirectory);
       clang::tooling::Replacements Kept;
       for (const Replacement &R : Entry.second) {
         auto Key = std::make_tuple(R.getOffset(), R.getLength(),

@@ -2,6 +2,7 @@
 
 #include "Reports.h"
 #include "CheckCatalog.h"
+#include "DiagnosticPaths.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/ConvertUTF.h"
@@ -31,24 +32,12 @@ public:
 
   /// The absolute, normalised path of a diagnostic's file.
   std::string absolute(llvm::StringRef Path, llvm::StringRef BuildDirectory) {
-    llvm::SmallString<256> Result(Path);
-    if (!llvm::sys::path::is_absolute(Result)) {
-      Result = BuildDirectory;
-      llvm::sys::path::append(Result, Path);
-    }
-    llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
-    return std::string(Result);
+    return absoluteDiagnosticPath(Path, BuildDirectory);
   }
 
   /// \p Absolute relative to the source root, if it is under it.
   std::optional<std::string> underRoot(llvm::StringRef Absolute) {
-    llvm::StringRef Root = Settings.SourceRoot;
-    llvm::StringRef Rest = Absolute;
-    if (Root.empty() || !Rest.consume_front(Root))
-      return std::nullopt;
-    if (!Root.ends_with("/") && !Rest.consume_front("/"))
-      return std::nullopt;
-    return Rest.str();
+    return relativeToRoot(Absolute, Settings.SourceRoot);
   }
 
   Position position(llvm::StringRef Absolute, unsigned Offset) {
