@@ -64,19 +64,13 @@ public:
     std::string Path =
         absoluteDiagnosticPath(Error.Message.FilePath, Error.BuildDirectory);
     Result.File = relativeToRoot(Path, Root).value_or(Path);
-    auto &Buffer = Buffers[Path];
-    if (!Buffer)
-      if (auto Read = llvm::MemoryBuffer::getFile(Path))
-        Buffer = std::move(*Read);
-    if (Buffer)
-      Result.Code =
-          normalisedLine(Buffer->getBuffer(), Error.Message.FileOffset);
+    Result.Code = normalisedLine(Texts.text(Path), Error.Message.FileOffset);
     return Result;
   }
 
 private:
   std::string Root;
-  llvm::StringMap<std::unique_ptr<llvm::MemoryBuffer>> Buffers;
+  SourceTexts Texts;
 };
 
 llvm::Error badBaseline(llvm::StringRef Path, llvm::StringRef Why) {

@@ -311,11 +311,8 @@ workerSetup(const char *Argv0,
     Add("config", Config);
   if (!ConfigFile.empty())
     Add("config-file", ConfigFile);
-  for (const std::string &File : Knowledge) {
-    SmallString<256> Absolute(File);
-    sys::fs::make_absolute(Absolute);
-    Add("knowledge", Absolute);
-  }
+  for (const std::string &File : commandLineOptions().KnowledgeFiles)
+    Add("knowledge", File); // Absolute already.
   for (const std::string &Arg : ExtraArgs)
     Add("extra-arg", Arg);
   for (const std::string &Arg : ExtraArgsBefore)

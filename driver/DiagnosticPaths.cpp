@@ -27,4 +27,19 @@ std::optional<std::string> relativeToRoot(llvm::StringRef Absolute,
   return Rest.str();
 }
 
+llvm::StringRef SourceTexts::text(llvm::StringRef Path) {
+  auto [It, Inserted] = Buffers.try_emplace(Path);
+  if (Inserted)
+    if (auto Buffer = llvm::MemoryBuffer::getFile(Path))
+      It->second = std::move(*Buffer);
+  return It->second ? It->second->getBuffer() : llvm::StringRef();
+}
+
+unsigned SourceTexts::line(llvm::StringRef Path, unsigned Offset) {
+  llvm::StringRef Text = text(Path);
+  if (Text.empty())
+    return 0;
+  return 1 + Text.take_front(std::min<size_t>(Offset, Text.size())).count('\n');
+}
+
 } // namespace corolint

@@ -4,7 +4,6 @@
 #include "DiagnosticPaths.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
@@ -28,15 +27,6 @@ std::string findingKey(const ClangTidyError &Error) {
   for (const auto &Note : Error.Notes)
     Message(Note);
   return Key;
-}
-
-/// The line of byte \p Offset in \p Path, from 1; 0 if unreadable.
-unsigned lineOf(llvm::StringRef Path, unsigned Offset) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
-  if (!Buffer)
-    return 0;
-  llvm::StringRef Text = (*Buffer)->getBuffer();
-  return 1 + Text.take_front(std::min<size_t>(Offset, Text.size())).count('\n');
 }
 
 bool sameFix(const ClangTidyError &A, const ClangTidyError &B) {
@@ -75,28 +65,31 @@ bool disagree(const Edit &A, const Edit &B) {
 
 } // namespace
 
-std::string findingPlace(const ClangTidyError &Error) {
+/// The file and line of a finding, `src/x.cpp:12`.
+static std::string findingPlace(const ClangTidyError &Error,
+                                SourceTexts &Texts) {
   if (Error.Message.FilePath.empty())
     return "(no file)";
   std::string Absolute =
       absoluteDiagnosticPath(Error.Message.FilePath, Error.BuildDirectory);
   return Error.Message.FilePath + ":" +
-         std::to_string(lineOf(Absolute, Error.Message.FileOffset));
+         std::to_string(Texts.line(Absolute, Error.Message.FileOffset));
 }
 
 /// `'coro-x' at a.h:3`.
-static std::string describe(const ClangTidyError &Error) {
-  return "'" + Error.DiagnosticName + "' at " + findingPlace(Error);
+static std::string describe(const ClangTidyError &Error, SourceTexts &Texts) {
+  return "'" + Error.DiagnosticName + "' at " + findingPlace(Error, Texts);
 }
 
 std::vector<FixConflict> mergeFindings(std::vector<ClangTidyError> &Errors) {
   std::vector<FixConflict> Conflicts;
+  SourceTexts Texts;
   std::vector<bool> Refused;
   auto Refuse = [&](size_t A, size_t B, llvm::StringRef File, unsigned Line) {
     Refused[A] = Refused[B] = true;
     Conflicts.push_back({File.str(), Line,
-                         "the fixes of " + describe(Errors[A]) + " and " +
-                             describe(Errors[B]) +
+                         "the fixes of " + describe(Errors[A], Texts) +
+                             " and " + describe(Errors[B], Texts) +
                              " overlap; neither is applied"});
   };
 
@@ -126,12 +119,13 @@ std::vector<FixConflict> mergeFindings(std::vector<ClangTidyError> &Errors) {
     if (FixDisputed[Index] && !Errors[Index].Message.Fix.empty()) {
       const ClangTidyError &Error = Errors[Index];
       Refused[Index] = true;
-      Conflicts.push_back({Error.Message.FilePath,
-                           lineOf(absoluteDiagnosticPath(Error.Message.FilePath,
-                                                         Error.BuildDirectory),
-                                  Error.Message.FileOffset),
-                           "the files that include it fix " + describe(Error) +
-                               " in different ways; no fix is applied"});
+      Conflicts.push_back(
+          {Error.Message.FilePath,
+           Texts.line(absoluteDiagnosticPath(Error.Message.FilePath,
+                                             Error.BuildDirectory),
+                      Error.Message.FileOffset),
+           "the files that include it fix " + describe(Error, Texts) +
+               " in different ways; no fix is applied"});
     }
 
   // 2. Edits of different findings, file by file.
@@ -160,7 +154,7 @@ std::vector<FixConflict> mergeFindings(std::vector<ClangTidyError> &Errors) {
         if (Reported[Pair])
           continue;
         Reported[Pair] = true;
-        Refuse(Pair.first, Pair.second, File, lineOf(File, A.Offset));
+        Refuse(Pair.first, Pair.second, File, Texts.line(File, A.Offset));
       }
   }
 

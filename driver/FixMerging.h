@@ -34,9 +34,6 @@ struct FixConflict {
 std::vector<FixConflict>
 mergeFindings(std::vector<clang::tidy::ClangTidyError> &Errors);
 
-/// The file and line of a finding, `src/x.cpp:12`, from its file's text.
-std::string findingPlace(const clang::tidy::ClangTidyError &Error);
-
 } // namespace corolint
 
 #endif // COROLINT_DRIVER_FIXMERGING_H

@@ -8,7 +8,6 @@
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
 using namespace clang::tidy;
@@ -41,11 +40,10 @@ public:
   }
 
   Position position(llvm::StringRef Absolute, unsigned Offset) {
-    const llvm::MemoryBuffer *Buffer = load(Absolute);
+    llvm::StringRef Text = Texts.text(Absolute);
     Position Result;
-    if (!Buffer)
+    if (Text.empty())
       return Result;
-    llvm::StringRef Text = Buffer->getBuffer();
     Offset = std::min<size_t>(Offset, Text.size());
     llvm::StringRef Before = Text.take_front(Offset);
     Result.Line = 1 + Before.count('\n');
@@ -59,16 +57,8 @@ public:
   }
 
 private:
-  const llvm::MemoryBuffer *load(llvm::StringRef Path) {
-    auto [It, Inserted] = Buffers.try_emplace(Path);
-    if (Inserted)
-      if (auto Buffer = llvm::MemoryBuffer::getFile(Path))
-        It->second = std::move(*Buffer);
-    return It->second.get();
-  }
-
   const ReportSettings &Settings;
-  llvm::StringMap<std::unique_ptr<llvm::MemoryBuffer>> Buffers;
+  SourceTexts Texts;
 };
 
 /// A path as a URI reference: `/` separators, the few characters URIs

@@ -34,13 +34,6 @@ llvm::SmallVector<const Stmt *, 3> repeatedParts(const Stmt *Loop) {
 
 } // namespace
 
-bool LoopCostModel::isSuspensionPoint(const Stmt *S) const {
-  if (isa<CoroutineSuspendExpr, DependentCoawaitExpr>(S))
-    return true;
-  std::optional<KnownCall> Call = asKnownCall(S, Knowledge);
-  return Call && isYieldPoint(*Call, Knowledge);
-}
-
 const LoopCost &LoopCostModel::costOf(const Stmt *Loop) {
   auto Known = Costs.find(Loop);
   if (Known != Costs.end())

@@ -55,9 +55,6 @@ public:
   /// The cost of \p Loop (a for, range-for, while or do statement).
   const LoopCost &costOf(const clang::Stmt *Loop);
 
-  /// Whether \p S is a co_await, a co_yield or a yield-point call.
-  bool isSuspensionPoint(const clang::Stmt *S) const;
-
 private:
   void addStatement(const clang::Stmt *S, LoopCost &Cost,
                     const LoopCost *&CostliestInner, unsigned &DeepestInner);

@@ -176,13 +176,13 @@ private:
                               const Range &Args) const {
     unsigned Index = 0;
     for (const Expr *Argument : Args) {
-      if (isFlag(Argument->IgnoreParenImpCasts()) ||
-          isFlag(
-              dyn_cast<UnaryOperator>(Argument->IgnoreParens())
-                  ? cast<UnaryOperator>(Argument->IgnoreParens())->getSubExpr()
-                  : nullptr))
-        if (passedForWriting(Argument, Callee, Index))
-          return true;
+      // The flag itself, or its address.
+      const Expr *Passed = Argument->IgnoreParenImpCasts();
+      if (const auto *Unary = dyn_cast<UnaryOperator>(Passed);
+          Unary && Unary->getOpcode() == UO_AddrOf)
+        Passed = Unary->getSubExpr();
+      if (isFlag(Passed) && passedForWriting(Argument, Callee, Index))
+        return true;
       ++Index;
     }
     return false;

@@ -46,6 +46,16 @@ indexMultiEntries(const FrameworkKnowledge &File,
   }
 }
 
+/// For lists where a name has one entry: a later file's replaces it.
+template <typename Entry>
+static void indexSingleEntries(const FrameworkKnowledge &File,
+                               const std::vector<Entry> &Entries,
+                               llvm::StringMap<Known<Entry>> &Index) {
+  for (const Entry &Item : Entries)
+    Index.insert_or_assign(Item.Name,
+                           Known<Entry>{&Item, File.Framework, File.Source});
+}
+
 void KnowledgeBase::rebuildIndex() {
   TaskTypes.clear();
   CallbackWrappers.clear();
@@ -68,19 +78,10 @@ void KnowledgeBase::rebuildIndex() {
     indexMultiEntries(File, File.BlockingCalls, BlockingCalls);
     indexMultiEntries(File, File.OffloadPoints, OffloadPoints);
     indexMultiEntries(File, File.LoopEntries, LoopEntries);
-    for (const ResumePointEntry &Entry : File.ResumePoints)
-      ResumePoints.insert_or_assign(
-          Entry.Name,
-          Known<ResumePointEntry>{&Entry, File.Framework, File.Source});
+    indexSingleEntries(File, File.ResumePoints, ResumePoints);
     indexMultiEntries(File, File.CpuHeavyCalls, CpuHeavyCalls);
-    for (const YieldPointEntry &Entry : File.YieldPoints)
-      YieldPoints.insert_or_assign(
-          Entry.Name,
-          Known<YieldPointEntry>{&Entry, File.Framework, File.Source});
-    for (const AtomicTypeEntry &Entry : File.AtomicTypes)
-      AtomicTypes.insert_or_assign(
-          Entry.Name,
-          Known<AtomicTypeEntry>{&Entry, File.Framework, File.Source});
+    indexSingleEntries(File, File.YieldPoints, YieldPoints);
+    indexSingleEntries(File, File.AtomicTypes, AtomicTypes);
     for (const RewriteEntry &Entry : File.Rewrites)
       Rewrites.insert_or_assign(
           rewriteKey(Entry.Call, Entry.In),
