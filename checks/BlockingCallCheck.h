@@ -32,6 +32,11 @@ private:
 
   std::optional<Blocking> findEffect(const clang::Stmt *S,
                                      bool Discarded) const override;
+  const KnownCall *waitCall(const Blocking &Found) const override {
+    return Found.Match->Item->Category == BlockingCategory::ThreadWait
+               ? &Found.Call
+               : nullptr;
+  }
   void reportDirect(const Blocking &Found, const LoopStatement &At) override;
   void reportThroughHelper(const clang::Expr *Call,
                            const Summaries::Chain &Chain,

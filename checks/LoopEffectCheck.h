@@ -16,6 +16,7 @@
 #include "analysis/EffectSummaries.h"
 #include "analysis/KnowledgeThreads.h"
 #include "analysis/LoopCalls.h"
+#include "analysis/Readiness.h"
 #include "analysis/TaskTypes.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include <memory>
@@ -47,10 +48,11 @@ public:
         *Knowledge, llvm::ArrayRef<TaskTypeEntry>(),
         llvm::ArrayRef<std::string>());
     HelperSummaries = std::make_unique<Summaries>(
-        [this](const clang::Stmt *S, const BodyContext &, bool Discarded) {
-          return findEffect(S, Discarded);
+        [this](const clang::Stmt *S, const BodyContext &Where, bool Discarded) {
+          return detect(S, Where, Discarded);
         },
-        Threads.get(), MaxHelperDepth);
+        [this](const Effect &Found) { return resultPassedIn(Found); },
+        Threads.get(), Knowledge.get(), MaxHelperDepth);
   }
 
   void
@@ -71,24 +73,50 @@ protected:
   /// Reports what one statement in loop context does: its own effect, or the
   /// effect of the helper it calls.
   virtual void visit(const LoopStatement &At) {
-    if (std::optional<Effect> Found = findEffect(At.S, At.Discarded)) {
+    if (std::optional<Effect> Found = detect(At.S, At.Where, At.Discarded)) {
       reportDirect(*Found, At);
       return;
     }
-    if (const typename Summaries::Chain *Chain = helperEffect(At.S))
-      reportThroughHelper(llvm::cast<clang::Expr>(At.S), *Chain, At.Where);
+    // A helper called on a cold path does not do the loop's work.
+    if (At.Where.Cold)
+      return;
+    if (std::optional<typename Summaries::Applied> Through = helperEffect(At)) {
+      reportThroughHelper(llvm::cast<clang::Expr>(At.S), *Through->Path,
+                          At.Where);
+      noteUndecided(*Through);
+    }
   }
 
-  /// The effect summary of the helper \p S calls, if it has an effect.
-  const typename Summaries::Chain *helperEffect(const clang::Stmt *S) {
-    const clang::FunctionDecl *Callee = followableCallee(S);
-    return Callee ? HelperSummaries->find(Callee) : nullptr;
+  /// How the helper \p At calls has the effect, if it has it on a path
+  /// this call can take.
+  std::optional<typename Summaries::Applied>
+  helperEffect(const LoopStatement &At) {
+    const clang::FunctionDecl *Callee = followableCallee(At.S);
+    if (!Callee)
+      return std::nullopt;
+    return HelperSummaries->find(Callee, llvm::cast<clang::Expr>(At.S),
+                                 At.Where.Function);
+  }
+
+  /// One note per condition a finding through a helper holds under: the
+  /// reader judges whether the call meets it.
+  void noteUndecided(const typename Summaries::Applied &Through) {
+    for (const typename Summaries::Guard &Undecided : Through.Undecided)
+      diag(Undecided.Condition.Tested->getBeginLoc(),
+           "%0 does this only when %1", clang::DiagnosticIDs::Note)
+          << describeFunction(Through.Path->Hops[Undecided.Hop].Function)
+          << describeCondition(Undecided.Condition, *AST);
   }
 
   /// The effect of one statement, if it has one. \p Discarded says whether
   /// the statement is an expression whose value is thrown away.
   virtual std::optional<Effect> findEffect(const clang::Stmt *S,
                                            bool Discarded) const = 0;
+  /// The call of \p Found if it waits for a result (`f.get()`), which it
+  /// does not when the result is complete already; null otherwise.
+  virtual const KnownCall *waitCall(const Effect &Found) const {
+    return nullptr;
+  }
   virtual void reportDirect(const Effect &Found, const LoopStatement &At) = 0;
   virtual void reportThroughHelper(const clang::Expr *Call,
                                    const typename Summaries::Chain &Chain,
@@ -120,6 +148,35 @@ protected:
   std::unique_ptr<TaskTypeClassifier> Classifier;
 
 private:
+  /// The effect of \p S at \p Where, but no wait on a result that is
+  /// complete there (Readiness.h).
+  std::optional<Effect> detect(const clang::Stmt *S, const BodyContext &Where,
+                               bool Discarded) const {
+    std::optional<Effect> Found = findEffect(S, Discarded);
+    const KnownCall *Wait = Found ? waitCall(*Found) : nullptr;
+    if (!Wait || !Wait->Subject)
+      return Found;
+    if (conditionsSayComplete(resultVariable(Wait->Subject), Where.Conditions,
+                              *Knowledge))
+      return std::nullopt;
+    CallFrame Here{Where.Function, nullptr, nullptr};
+    if (HelperSummaries->evaluator(*AST).isComplete(Wait->Subject, &Here))
+      return std::nullopt;
+    return Found;
+  }
+
+  /// The result \p Found waits on, when it is a parameter of the function
+  /// that waits: whether it is complete is up to the callers.
+  const clang::Expr *resultPassedIn(const Effect &Found) const {
+    const KnownCall *Wait = waitCall(Found);
+    if (!Wait || !Wait->Subject ||
+        !llvm::isa_and_nonnull<clang::ParmVarDecl>(
+            resultVariable(containerOf(Wait->Subject))) ||
+        !subjectIsOneOf(Wait->Subject, Knowledge->resultClasses()))
+      return nullptr;
+    return Wait->Subject;
+  }
+
   static constexpr llvm::StringLiteral MaxHelperDepthOption = "MaxHelperDepth";
 
   const unsigned MaxHelperDepth;

@@ -25,6 +25,10 @@ private:
 
   std::optional<LoopEntry> findEffect(const clang::Stmt *S,
                                       bool Discarded) const override;
+  const KnownCall *waitCall(const LoopEntry &Found) const override {
+    return Found.Match->Item->Kind == LoopEntryKind::Wait ? &Found.Call
+                                                          : nullptr;
+  }
   void reportDirect(const LoopEntry &Found, const LoopStatement &At) override;
   void reportThroughHelper(const clang::Expr *Call,
                            const Summaries::Chain &Chain,

@@ -23,6 +23,10 @@ std::string knowledgeName(const NamedDecl *D) {
       if (!Record->getIdentifier())
         return "";
       Parts.push_back(Record->getName());
+    } else if (const auto *Enum = dyn_cast<EnumDecl>(Ctx)) {
+      // A scoped enumerator is named through its enumeration.
+      if (Enum->isScoped())
+        Parts.push_back(Enum->getName());
     } else if (Ctx->isFunctionOrMethod()) {
       return ""; // Local entities are never named by knowledge files.
     }

@@ -3,14 +3,17 @@
 // DESIGN.md's effect summaries: for a function defined in the translation
 // unit, whether the code that runs when it is called (its own code, not code
 // it hands to another thread) has an effect (blocks, runs an event loop, does
-// CPU-heavy work), directly or through further such functions, and through
-// which chain of calls. Each check brings the detector for its effect; the
-// walk, the call graph and the search are shared.
+// CPU-heavy work), directly or through further such functions, through which
+// chain of calls, and under which guards. Each check brings the detector for
+// its effect; the walk, the call graph and the search are shared.
 //
-// A function's own code is walked once, when first needed. The chain found is
-// a shortest one (breadth first, so cycles cannot loop), at most MaxDepth
-// functions long, and it is remembered per function: a shortest chain from a
-// function does not depend on who asks.
+// A function's own code is walked once, when first needed: its effects and
+// its calls, each with the conditions of the path to it; code on a cold path
+// (ending the process, unlikely, an assertion's failure report) is left out.
+// The chains from a function are found once per depth (so recursion ends at
+// the depth bound), each keeping the conditions its calls' arguments do not
+// decide: a chain that a call rules out is dropped where it is combined, and
+// what is left is decided again at each call site (see GuardEvaluation.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,10 +22,13 @@
 
 #include "analysis/DiscardedExprs.h"
 #include "analysis/FunctionBodies.h"
+#include "analysis/GuardEvaluation.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include <algorithm>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -42,33 +48,83 @@ public:
     /// whose function has the effect itself.
     const clang::Expr *Call;
   };
+  /// A condition of hop Hop's function under which the chain's path runs.
+  struct Guard {
+    PathCondition Condition;
+    unsigned Hop;
+  };
   struct Chain {
     /// From the function asked about to the one with the effect.
     std::vector<Hop> Hops;
     Effect Direct;
+    /// The conditions the chain itself does not decide, outermost first.
+    std::vector<Guard> Guards;
+  };
+  /// A chain as it applies to one call: the conditions that call leaves
+  /// undecided.
+  struct Applied {
+    const Chain *Path;
+    std::vector<Guard> Undecided;
   };
 
-  EffectSummaries(Detector Detect, const ThreadModel *Threads,
-                  unsigned MaxDepth)
-      : Detect(std::move(Detect)), Threads(Threads), MaxDepth(MaxDepth) {}
+  /// The result an effect waits on, if it is a wait on a result that may be
+  /// complete (Readiness.h); null otherwise.
+  using WaitSubject = std::function<const clang::Expr *(const Effect &)>;
 
-  /// A shortest chain by which calling \p Callee has the effect, or null.
-  const Chain *find(const clang::FunctionDecl *Callee) {
+  EffectSummaries(Detector Detect, WaitSubject WaitsOn,
+                  const ThreadModel *Threads, const KnowledgeBase *Knowledge,
+                  unsigned MaxDepth)
+      : Detect(std::move(Detect)), WaitsOn(std::move(WaitsOn)),
+        Threads(Threads), Knowledge(Knowledge), MaxDepth(MaxDepth) {}
+
+  /// The evaluator of this translation unit's guards.
+  GuardEvaluator &evaluator(const clang::ASTContext &AST) {
+    if (!Evaluator)
+      Evaluator = std::make_unique<GuardEvaluator>(AST, Recursive, Knowledge);
+    return *Evaluator;
+  }
+
+  /// How the call \p Call to \p Callee, written in \p Caller's code, has the
+  /// effect: a chain without conditions if there is one, else the shortest
+  /// whose conditions the call does not rule out, with the conditions it
+  /// leaves undecided. Nothing when no path the call can take has it.
+  std::optional<Applied> find(const clang::FunctionDecl *Callee,
+                              const clang::Expr *Call,
+                              const clang::FunctionDecl *Caller) {
     if (MaxDepth == 0)
-      return nullptr;
-    auto Memo = Chains.find(Callee);
-    if (Memo != Chains.end())
-      return Memo->second.get();
-    std::unique_ptr<Chain> Found = search(Callee);
-    return (Chains[Callee] = std::move(Found)).get();
+      return std::nullopt;
+    const std::vector<Chain> &Chains = chainsFrom(Callee, MaxDepth);
+    std::optional<Applied> Best;
+    CallFrame Root{Caller, nullptr, nullptr};
+    for (const Chain &Candidate : Chains) {
+      std::vector<Guard> Undecided;
+      if (!decide(Candidate,
+                  CallFrame{Candidate.Hops.front().Function, Call, &Root},
+                  Undecided))
+        continue;
+      if (Undecided.empty())
+        return Applied{&Candidate, {}};
+      if (!Best)
+        Best = Applied{&Candidate, std::move(Undecided)};
+    }
+    return Best;
   }
 
 private:
+  /// How many effects of one function's own code, and how many chains from
+  /// one function, are kept when none is unconditional.
+  static constexpr size_t MaxAlternatives = 4;
+
+  struct Site {
+    const clang::Expr *Call;
+    const clang::FunctionDecl *Callee;
+    std::vector<PathCondition> Conditions;
+  };
   struct OwnCode {
-    std::optional<Effect> Direct;
-    /// Calls to followable functions, the first call to each.
-    std::vector<std::pair<const clang::Expr *, const clang::FunctionDecl *>>
-        Calls;
+    /// Its effects: one without conditions, or the first few with them.
+    std::vector<std::pair<Effect, std::vector<PathCondition>>> Effects;
+    /// Its calls to followable functions, each with its conditions.
+    std::vector<Site> Calls;
   };
 
   const OwnCode &ownCode(const clang::FunctionDecl *Function) {
@@ -76,17 +132,35 @@ private:
     if (Known != OwnCodes.end())
       return Known->second;
     OwnCode Code;
-    llvm::DenseSet<const clang::FunctionDecl *> Called;
+    bool Unconditional = false;
     DiscardTracker Discards;
     auto Visit = [&](const clang::Stmt *S, const BodyContext &Where) {
       Discards.note(S);
-      if (!Where.runsWhenCalled(Function))
+      if (!Where.runsWhenCalled(Function) || Where.Cold)
         return;
-      if (!Code.Direct)
-        Code.Direct = Detect(S, Where, Discards.isDiscarded(S));
-      if (const clang::FunctionDecl *Callee = followableCallee(S))
-        if (Callee != Function && Called.insert(Callee).second)
-          Code.Calls.push_back({llvm::cast<clang::Expr>(S), Callee});
+      if (!Unconditional && Code.Effects.size() < MaxAlternatives)
+        if (std::optional<Effect> Found =
+                Detect(S, Where, Discards.isDiscarded(S))) {
+          std::vector<PathCondition> Conditions(Where.Conditions.begin(),
+                                                Where.Conditions.end());
+          // A wait on a result passed in blocks only if that is not
+          // complete: the callers' arguments decide.
+          if (const clang::Expr *Subject = WaitsOn ? WaitsOn(*Found) : nullptr)
+            Conditions.push_back(pending(Subject));
+          Unconditional = Conditions.empty();
+          if (Unconditional)
+            Code.Effects.clear();
+          Code.Effects.push_back({std::move(*Found), std::move(Conditions)});
+        }
+      if (const clang::FunctionDecl *Callee = followableCallee(S)) {
+        if (Callee == Function)
+          Recursive.insert(Function);
+        else
+          Code.Calls.push_back(
+              {llvm::cast<clang::Expr>(S), Callee,
+               std::vector<PathCondition>(Where.Conditions.begin(),
+                                          Where.Conditions.end())});
+      }
     };
     if (const auto *Constructor =
             llvm::dyn_cast<clang::CXXConstructorDecl>(Function))
@@ -97,77 +171,102 @@ private:
     return OwnCodes[Function] = std::move(Code);
   }
 
-  std::unique_ptr<Chain> search(const clang::FunctionDecl *Start) {
-    struct Node {
-      const clang::FunctionDecl *Function;
-      int Parent;
-      const clang::Expr *CallFromParent;
-      unsigned Depth;
-    };
-    std::vector<Node> Nodes{{Start, -1, nullptr, 1}};
-    llvm::DenseSet<const clang::FunctionDecl *> Seen{Start};
-    int Best = -1;
-    unsigned BestLength = MaxDepth + 1;
-    const Chain *BestTail = nullptr; // A remembered chain the best ends with.
-    for (size_t Index = 0; Index < Nodes.size(); ++Index) {
-      Node Current = Nodes[Index];
-      if (Current.Depth >= BestLength)
-        break; // Breadth first: nothing later can be shorter.
-      if (Index != 0) {
-        auto Memo = Chains.find(Current.Function);
-        if (Memo != Chains.end()) {
-          const Chain *Tail = Memo->second.get();
-          unsigned Length = Current.Depth - 1 + (Tail ? Tail->Hops.size() : 0);
-          if (Tail && Length < BestLength) {
-            Best = Index;
-            BestLength = Length;
-            BestTail = Tail;
-          }
-          continue;
-        }
-      }
-      const OwnCode &Code = ownCode(Current.Function);
-      if (Code.Direct) {
-        Best = Index;
-        BestLength = Current.Depth;
-        BestTail = nullptr;
-        continue;
-      }
-      if (Current.Depth == MaxDepth)
-        continue;
-      for (const auto &[Call, Callee] : Code.Calls)
-        if (Seen.insert(Callee).second)
-          Nodes.push_back(
-              {Callee, static_cast<int>(Index), Call, Current.Depth + 1});
-    }
-    if (Best < 0)
-      return nullptr;
+  static PathCondition pending(const clang::Expr *Subject) {
+    PathCondition Condition;
+    Condition.What = PathCondition::Kind::Pending;
+    Condition.Tested = Subject;
+    return Condition;
+  }
 
-    auto Result = std::make_unique<Chain>();
-    std::vector<Hop> Reversed;
-    const clang::Expr *CallToNext = nullptr;
-    for (int Index = Best; Index >= 0; Index = Nodes[Index].Parent) {
-      Reversed.push_back({Nodes[Index].Function, CallToNext});
-      CallToNext = Nodes[Index].CallFromParent;
+  static void addGuards(std::vector<Guard> &Guards,
+                        llvm::ArrayRef<PathCondition> Conditions,
+                        unsigned Hop) {
+    for (const PathCondition &Condition : Conditions)
+      Guards.push_back({Condition, Hop});
+  }
+
+  /// Decides \p Path's guards with \p First as the frame of its first hop:
+  /// false if one is ruled out, else the undecided ones in \p Undecided.
+  bool decide(const Chain &Path, const CallFrame &First,
+              std::vector<Guard> &Undecided) {
+    if (Path.Guards.empty())
+      return true;
+    std::vector<CallFrame> Frames{First};
+    Frames.reserve(Path.Hops.size());
+    for (size_t Index = 1; Index < Path.Hops.size(); ++Index)
+      Frames.push_back({Path.Hops[Index].Function, Path.Hops[Index - 1].Call,
+                        &Frames[Index - 1]});
+    GuardEvaluator &Evaluate = evaluator(First.Function->getASTContext());
+    for (const Guard &Condition : Path.Guards) {
+      std::optional<bool> Holds =
+          Evaluate.holds(Condition.Condition, Frames[Condition.Hop]);
+      if (Holds && !*Holds)
+        return false;
+      if (!Holds)
+        Undecided.push_back(Condition);
     }
-    Result->Hops.assign(Reversed.rbegin(), Reversed.rend());
-    if (BestTail) {
-      // The best node's own hop is the remembered chain's first.
-      Result->Hops.pop_back();
-      Result->Hops.insert(Result->Hops.end(), BestTail->Hops.begin(),
-                          BestTail->Hops.end());
-      Result->Direct = BestTail->Direct;
-    } else {
-      Result->Direct = *ownCode(Nodes[Best].Function).Direct;
+    return true;
+  }
+
+  /// The chains of at most \p Depth functions from \p Function, best first:
+  /// one without guards alone, or the few shortest with guards.
+  const std::vector<Chain> &chainsFrom(const clang::FunctionDecl *Function,
+                                       unsigned Depth) {
+    auto Key = std::make_pair(Function, Depth);
+    auto Memo = Chains.find(Key);
+    if (Memo != Chains.end())
+      return Memo->second;
+    // A function already being searched calls itself through this one: it
+    // and those it called on the way are recursive.
+    if (auto Open = llvm::find(Searching, Function); Open != Searching.end()) {
+      Recursive.insert(Open, Searching.end());
     }
-    return Result;
+    Searching.push_back(Function);
+    std::vector<Chain> Found;
+    const OwnCode &Code = ownCode(Function);
+    for (const auto &[Direct, Conditions] : Code.Effects) {
+      Chain Own{{{Function, nullptr}}, Direct, {}};
+      addGuards(Own.Guards, Conditions, 0);
+      Found.push_back(std::move(Own));
+    }
+    if (Depth > 1)
+      for (const Site &Call : Code.Calls)
+        for (const Chain &Tail : chainsFrom(Call.Callee, Depth - 1)) {
+          Chain Longer{{{Function, Call.Call}}, Tail.Direct, {}};
+          llvm::append_range(Longer.Hops, Tail.Hops);
+          addGuards(Longer.Guards, Call.Conditions, 0);
+          for (const Guard &Condition : Tail.Guards)
+            Longer.Guards.push_back({Condition.Condition, Condition.Hop + 1});
+          std::vector<Guard> Undecided;
+          if (!decide(Longer, CallFrame{Function, nullptr, nullptr}, Undecided))
+            continue; // The call's arguments rule this path out.
+          Longer.Guards = std::move(Undecided);
+          Found.push_back(std::move(Longer));
+        }
+    Searching.pop_back();
+    std::stable_sort(Found.begin(), Found.end(),
+                     [](const Chain &A, const Chain &B) {
+                       return std::make_pair(!A.Guards.empty(), A.Hops.size()) <
+                              std::make_pair(!B.Guards.empty(), B.Hops.size());
+                     });
+    if (!Found.empty() && Found.front().Guards.empty())
+      Found.resize(1);
+    else if (Found.size() > MaxAlternatives)
+      Found.resize(MaxAlternatives);
+    return Chains[Key] = std::move(Found);
   }
 
   Detector Detect;
+  WaitSubject WaitsOn;
   const ThreadModel *Threads;
+  const KnowledgeBase *Knowledge;
   unsigned MaxDepth;
   llvm::DenseMap<const clang::FunctionDecl *, OwnCode> OwnCodes;
-  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<Chain>> Chains;
+  std::map<std::pair<const clang::FunctionDecl *, unsigned>, std::vector<Chain>>
+      Chains;
+  llvm::SmallVector<const clang::FunctionDecl *, 8> Searching;
+  llvm::DenseSet<const clang::FunctionDecl *> Recursive;
+  std::unique_ptr<GuardEvaluator> Evaluator;
 };
 
 } // namespace corolint

@@ -5,7 +5,9 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 
@@ -86,12 +88,108 @@ bool runsChildrenConditionally(const Stmt *S) {
              AbstractConditionalOperator, CXXCatchStmt>(S);
 }
 
+/// Whether \p S is a call written in the body of an assertion macro (not in
+/// the expression the assertion checks): the macro's failure reporting.
+bool isAssertionReporting(const Stmt *S, const ThreadModel *Threads,
+                          const ASTContext *AST) {
+  if (!Threads || !AST || !isa<CallExpr, CXXConstructExpr>(S))
+    return false;
+  SourceLocation Loc = S->getBeginLoc();
+  if (!Loc.isMacroID())
+    return false;
+  const SourceManager &SM = AST->getSourceManager();
+  // The checked expression is spelled inside the macro's invocation.
+  CharSourceRange Invocation = SM.getExpansionRange(Loc);
+  SourceLocation Spelling = SM.getSpellingLoc(Loc);
+  if (SM.isPointWithin(Spelling, Invocation.getBegin(), Invocation.getEnd()))
+    return false;
+  for (SourceLocation At = Loc; At.isMacroID();
+       At = SM.getImmediateMacroCallerLoc(At))
+    if (Threads->isAssertionMacro(
+            Lexer::getImmediateMacroName(At, SM, AST->getLangOpts())))
+      return true;
+  return false;
+}
+
+/// Whether \p S is an `if` that leaves the enclosing block on one branch
+/// only; if so, \p Remaining is the condition of the code after it.
+bool isEarlyExit(const Stmt *S, PathCondition &Remaining) {
+  // `assert(c)`: `c ? void(0) : __assert_fail(...)`.
+  if (const auto *E = dyn_cast<Expr>(S))
+    if (const auto *Conditional = dyn_cast<ConditionalOperator>(
+            E->IgnoreImplicit()->IgnoreParenCasts())) {
+      bool TrueExits = neverCompletes(Conditional->getTrueExpr());
+      bool FalseExits = neverCompletes(Conditional->getFalseExpr());
+      if (TrueExits == FalseExits)
+        return false;
+      Remaining.What = PathCondition::Kind::Boolean;
+      Remaining.Tested = Conditional->getCond();
+      Remaining.Holds = FalseExits;
+      return true;
+    }
+  const auto *If = dyn_cast<IfStmt>(S);
+  if (!If || If->isConsteval() || !If->getCond())
+    return false;
+  bool ThenExits = neverCompletes(If->getThen());
+  bool ElseExits = neverCompletes(If->getElse());
+  if (ThenExits == ElseExits)
+    return false;
+  Remaining.What = PathCondition::Kind::Boolean;
+  Remaining.Tested = If->getCond();
+  Remaining.Holds = ElseExits;
+  return true;
+}
+
+/// The case labels a switch jumps to, when every one of them labels a
+/// statement of its body block (no labels nested in other statements) and
+/// none is a GNU range: only then does a label say when what follows runs.
+std::optional<llvm::SmallPtrSet<const SwitchCase *, 8>>
+topLevelLabels(const SwitchStmt *Switch) {
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Switch->getBody());
+  if (!Body)
+    return std::nullopt;
+  llvm::SmallPtrSet<const SwitchCase *, 8> Labels;
+  for (const Stmt *Child : Body->body())
+    while (const auto *Label = dyn_cast<SwitchCase>(Child)) {
+      Labels.insert(Label);
+      Child = Label->getSubStmt();
+    }
+  for (const SwitchCase *Label = Switch->getSwitchCaseList(); Label;
+       Label = Label->getNextSwitchCase()) {
+    const auto *Case = dyn_cast<CaseStmt>(Label);
+    if (!Labels.count(Label) || (Case && Case->caseStmtIsGNURange()))
+      return std::nullopt;
+  }
+  return Labels;
+}
+
+/// The condition of the code after the labels \p Reached (of \p Switch)
+/// have been jumped to, directly or by falling through.
+PathCondition caseCondition(const SwitchStmt *Switch,
+                            llvm::ArrayRef<const SwitchCase *> Reached) {
+  PathCondition Condition;
+  Condition.What = PathCondition::Kind::Case;
+  Condition.Tested = Switch->getCond();
+  bool Default = llvm::any_of(
+      Reached, [](const SwitchCase *Label) { return isa<DefaultStmt>(Label); });
+  Condition.Holds = !Default;
+  for (const SwitchCase *Label = Switch->getSwitchCaseList(); Label;
+       Label = Label->getNextSwitchCase())
+    if (const auto *Case = dyn_cast<CaseStmt>(Label))
+      if (llvm::is_contained(Reached, Label) != Default)
+        Condition.Values.push_back(Case->getLHS());
+  // The list runs backwards from the last label written.
+  std::reverse(Condition.Values.begin(), Condition.Values.end());
+  return Condition;
+}
+
 class BodyWalker {
 public:
   BodyWalker(VisitFn Visit, const ThreadModel *Threads)
       : Visit(Visit), Threads(Threads) {}
 
   void walkBody(const FunctionDecl *Function) {
+    AST = &Function->getASTContext();
     BodyContext Context;
     Context.Function = Function;
     Context.IsCoroutine = isCoroutine(Function);
@@ -114,7 +212,7 @@ private:
     if (const auto *Coroutine = dyn_cast<CoroutineBodyStmt>(S))
       return walk(Coroutine->getBody(), Context, Unconditional);
     if (const auto *Suspend = dyn_cast<CoroutineSuspendExpr>(S)) {
-      Visit(S, Context);
+      visit(S, Context);
       walk(Suspend->getOperand(), Context, Unconditional);
       if (Unconditional && Threads && isa<CoawaitExpr>(Suspend))
         if (std::optional<ResumeThread> Thread =
@@ -123,48 +221,161 @@ private:
       return;
     }
     if (const auto *Await = dyn_cast<DependentCoawaitExpr>(S)) {
-      Visit(S, Context);
+      visit(S, Context);
       return walk(Await->getOperand(), Context, Unconditional);
     }
     if (const auto *Return = dyn_cast<CoreturnStmt>(S)) {
-      Visit(S, Context);
+      visit(S, Context);
       return walk(Return->getOperand(), Context, Unconditional);
     }
     // Shared or default subexpressions are visited where they are written.
     if (isa<OpaqueValueExpr, CXXDefaultArgExpr, CXXDefaultInitExpr>(S))
       return;
 
-    Visit(S, Context);
+    BodyContext Inner = Context;
+    if (!Inner.Cold && (callsNoReturn(S) || isMarkedUnlikely(S)))
+      Inner.Cold = true;
+    // An assertion's report is cold, not the checked expression inside it.
+    if (!Inner.Cold && isAssertionReporting(S, Threads, AST)) {
+      BodyContext Report = Inner;
+      Report.Cold = true;
+      visit(S, Report);
+    } else {
+      visit(S, Inner);
+    }
 
     if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
-      return walkLambda(Lambda, Context, Unconditional);
+      return walkLambda(Lambda, Inner, Unconditional);
     if (const auto *Compound = dyn_cast<CompoundStmt>(S))
-      return walkSequence(Compound, Context, Unconditional);
+      return walkSequence(Compound, Inner, Unconditional);
     if (const auto *Declarations = dyn_cast<DeclStmt>(S))
-      return walkDeclarations(Declarations, Context, Unconditional);
+      return walkDeclarations(Declarations, Inner, Unconditional);
     noteLambdaArguments(S);
-    BodyContext Inner = Context;
     if (isa<CXXCatchStmt>(S))
       Inner.InCatchHandler = true;
     bool ChildrenUnconditional = Unconditional && !runsChildrenConditionally(S);
+    if (walkBranches(S, Inner))
+      return;
     for (const Stmt *Child : S->children())
       walk(Child, Inner, ChildrenUnconditional);
+  }
+
+  void visit(const Stmt *S, const BodyContext &Context) {
+    BodyContext Here = Context;
+    Here.Conditions = llvm::ArrayRef(Conditions).drop_front(ConditionBase);
+    Visit(S, Here);
+  }
+
+  /// Walks \p Child under one more condition.
+  void walkUnder(const Stmt *Child, const BodyContext &Context,
+                 PathCondition Condition, bool Cold = false) {
+    if (!Child)
+      return;
+    BodyContext Inner = Context;
+    Inner.Cold = Inner.Cold || Cold;
+    Conditions.push_back(std::move(Condition));
+    walk(Child, Inner, /*Unconditional=*/false);
+    Conditions.pop_back();
+  }
+
+  static PathCondition boolean(const Expr *Tested, bool Holds) {
+    PathCondition Condition;
+    Condition.Tested = Tested;
+    Condition.Holds = Holds;
+    return Condition;
+  }
+
+  /// Walks the children of a statement that chooses which of them run
+  /// (`if`, `?:`, `&&`, `||`, `switch`), each under its condition. Returns
+  /// false, having walked nothing, for any other statement.
+  bool walkBranches(const Stmt *S, const BodyContext &Context) {
+    if (const auto *If = dyn_cast<IfStmt>(S)) {
+      walk(If->getInit(), Context, false);
+      walk(If->getConditionVariableDeclStmt(), Context, false);
+      walk(If->getCond(), Context, false);
+      if (If->isConsteval() || !If->getCond()) {
+        walk(If->getThen(), Context, false);
+        walk(If->getElse(), Context, false);
+        return true;
+      }
+      int Unlikely = unlikelyBranchByExpect(If->getCond());
+      walkUnder(If->getThen(), Context, boolean(If->getCond(), true),
+                Unlikely == 1);
+      walkUnder(If->getElse(), Context, boolean(If->getCond(), false),
+                Unlikely == 0);
+      return true;
+    }
+    if (const auto *Conditional = dyn_cast<ConditionalOperator>(S)) {
+      walk(Conditional->getCond(), Context, false);
+      walkUnder(Conditional->getTrueExpr(), Context,
+                boolean(Conditional->getCond(), true));
+      walkUnder(Conditional->getFalseExpr(), Context,
+                boolean(Conditional->getCond(), false));
+      return true;
+    }
+    if (const auto *Binary = dyn_cast<BinaryOperator>(S);
+        Binary && Binary->isLogicalOp()) {
+      walk(Binary->getLHS(), Context, false);
+      walkUnder(Binary->getRHS(), Context,
+                boolean(Binary->getLHS(), Binary->getOpcode() == BO_LAnd));
+      return true;
+    }
+    if (const auto *Switch = dyn_cast<SwitchStmt>(S)) {
+      walk(Switch->getInit(), Context, false);
+      walk(Switch->getConditionVariableDeclStmt(), Context, false);
+      walk(Switch->getCond(), Context, false);
+      const auto *Body = dyn_cast_or_null<CompoundStmt>(Switch->getBody());
+      if (Body && topLevelLabels(Switch)) {
+        visit(Body, Context);
+        walkSequence(Body, Context, false, Switch);
+      } else {
+        walk(Switch->getBody(), Context, false);
+      }
+      return true;
+    }
+    return false;
   }
 
   /// The statements of a block run in order: after one that certainly
   /// resumed on a pool, the rest are off the loop (until one resumes on a
   /// loop again). A block that certainly runs passes that on to its parent.
+  ///
+  /// A block with a call that does not return at its top level is a cold
+  /// path. The code after an `if` that leaves the block on one branch runs
+  /// under the other branch's condition; in the body of \p Switch, the code
+  /// after case labels runs when the condition has one of their values (and
+  /// those of the labels it falls through from).
   void walkSequence(const CompoundStmt *Block, BodyContext Context,
-                    bool Unconditional) {
+                    bool Unconditional, const SwitchStmt *Switch = nullptr) {
+    if (llvm::any_of(Block->body(), callsNoReturn))
+      Context.Cold = true;
+    size_t Outer = Conditions.size();
     std::optional<ResumeThread> Last;
+    llvm::SmallVector<const SwitchCase *, 4> Reached;
+    bool PreviousCompletes = false;
     for (const Stmt *Child : Block->body()) {
+      if (isa<LabelStmt, SwitchCase>(Child))
+        Conditions.resize(Outer); // Jumped to: the exits before do not hold.
+      if (Switch && isa<SwitchCase>(Child)) {
+        if (!PreviousCompletes)
+          Reached.clear();
+        for (const Stmt *Label = Child; isa_and_nonnull<SwitchCase>(Label);
+             Label = cast<SwitchCase>(Label)->getSubStmt())
+          Reached.push_back(cast<SwitchCase>(Label));
+        Conditions.push_back(caseCondition(Switch, Reached));
+      }
       Resumed.reset();
-      walk(Child, Context, /*Unconditional=*/true);
+      walk(Child, Context, /*Unconditional=*/!Switch);
+      PreviousCompletes = !neverCompletes(Child);
       if (Resumed) {
         Last = Resumed;
         Context.AfterPoolResume = *Resumed == ResumeThread::Pool;
       }
+      PathCondition Remaining;
+      if (isEarlyExit(Child, Remaining))
+        Conditions.push_back(std::move(Remaining));
     }
+    Conditions.resize(Outer);
     Resumed = Unconditional ? Last : std::nullopt;
   }
 
@@ -204,10 +415,17 @@ private:
       Inner.AfterPoolResume = Outer.AfterPoolResume;
       Inner.RunsOnce = Outer.RunsOnce; // `static auto t = [] { ... }();`
     }
-    // What happens inside the lambda does not move the code around it.
+    // A lambda with a runner of its own does not run under the conditions
+    // around it; what happens inside it does not move the code around it.
+    size_t SavedBase = ConditionBase;
+    if (Inner.Runner != Outer.Runner)
+      ConditionBase = Conditions.size();
+    else
+      Inner.Cold = Outer.Cold;
     std::optional<ResumeThread> Saved = Resumed;
     walk(CallOperator->getBody(), Inner, /*Unconditional=*/false);
     Resumed = Saved;
+    ConditionBase = SavedBase;
   }
 
   /// Records what each lambda written as an argument of \p S is for, before
@@ -241,6 +459,11 @@ private:
 
   VisitFn Visit;
   const ThreadModel *Threads;
+  const ASTContext *AST = nullptr;
+  /// The conditions of the statements being walked; those of the current
+  /// runner's code start at ConditionBase.
+  llvm::SmallVector<PathCondition, 8> Conditions;
+  size_t ConditionBase = 0;
   llvm::DenseMap<const LambdaExpr *, LambdaRole> LambdaRoles;
   /// Where the last await that certainly ran resumed, in the statement being
   /// walked by the innermost walkSequence.

@@ -12,6 +12,7 @@
 #ifndef COROLINT_ANALYSIS_FUNCTIONBODIES_H
 #define COROLINT_ANALYSIS_FUNCTIONBODIES_H
 
+#include "analysis/PathConditions.h"
 #include "knowledge/Knowledge.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/ExprCXX.h"
@@ -45,6 +46,15 @@ struct BodyContext {
   /// In the initializer of a static or thread_local local variable, which
   /// runs once, not every time the function does.
   bool RunsOnce = false;
+  /// On a cold path of Function: one that ends the process (it reaches a
+  /// call to a function that does not return), is marked `[[unlikely]]` or
+  /// `__builtin_expect`ed not to be taken, or is an assertion macro's own
+  /// failure reporting. Not the loop's work when reached through a helper.
+  bool Cold = false;
+  /// The conditions of Runner's own code under which the statement runs,
+  /// outermost first (branches, `?:`, `&&`, `||`, switch cases, early exits
+  /// before it). Valid only while the statement is being visited.
+  llvm::ArrayRef<PathCondition> Conditions;
 
   /// Whether the statement runs on the event loop of a coroutine: the
   /// coroutine Runner, before any move to a pool.
@@ -56,8 +66,9 @@ struct BodyContext {
   }
 };
 
-/// What the walk needs to know about threads, from the knowledge files.
-/// Without one, no lambda argument is offloaded and no await moves threads.
+/// What the walk needs to know from the knowledge files: threads, and which
+/// macros are assertions. Without one, no lambda argument is offloaded, no
+/// await moves threads and no macro is an assertion.
 class ThreadModel {
 public:
   virtual ~ThreadModel() = default;
@@ -68,6 +79,9 @@ public:
   /// Where a coroutine resumes after awaiting \p Operand, if it moves.
   virtual std::optional<ResumeThread>
   resumesOn(const clang::Expr *Operand) const = 0;
+  /// Whether the macro \p Name is an assertion (`CHECK`, `assert`): the code
+  /// its own body adds around the checked expression reports a failure.
+  virtual bool isAssertionMacro(llvm::StringRef Name) const = 0;
 };
 
 /// Whether \p Function's body is a coroutine body.

@@ -1,7 +1,8 @@
 //===--- KnowledgeThreads.h - The thread model the knowledge gives -*- C++ -*-//
 //
-// Offload points and resume points from the knowledge files, as the
-// ThreadModel that decides which code runs on a coroutine's event loop.
+// Offload points, resume points and assertion macros from the knowledge
+// files, as the ThreadModel that decides which code runs on a coroutine's
+// event loop, and which code reports a failed assertion.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,6 +23,9 @@ public:
                              unsigned Index) const override;
   std::optional<ResumeThread>
   resumesOn(const clang::Expr *Operand) const override;
+  bool isAssertionMacro(llvm::StringRef Name) const override {
+    return Knowledge.isAssertionMacro(Name);
+  }
 
 private:
   const KnowledgeBase &Knowledge;

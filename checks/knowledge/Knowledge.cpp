@@ -67,6 +67,8 @@ void KnowledgeBase::rebuildIndex() {
   CpuHeavyCalls.clear();
   YieldPoints.clear();
   AtomicTypes.clear();
+  AssertionMacros.clear();
+  ReadyResults.clear();
   CallIdentifiers.clear();
   // Later files win: assignment replaces what an earlier file said.
   for (const FrameworkKnowledge &File : Frameworks) {
@@ -82,6 +84,8 @@ void KnowledgeBase::rebuildIndex() {
     indexMultiEntries(File, File.CpuHeavyCalls, CpuHeavyCalls);
     indexSingleEntries(File, File.YieldPoints, YieldPoints);
     indexSingleEntries(File, File.AtomicTypes, AtomicTypes);
+    indexSingleEntries(File, File.AssertionMacros, AssertionMacros);
+    indexSingleEntries(File, File.ReadyResults, ReadyResults);
     for (const RewriteEntry &Entry : File.Rewrites)
       Rewrites.insert_or_assign(
           rewriteKey(Entry.Call, Entry.In),
@@ -99,6 +103,15 @@ void KnowledgeBase::rebuildIndex() {
     CallIdentifiers.insert(lastComponent(Item.first()));
   for (const auto &Item : YieldPoints)
     CallIdentifiers.insert(lastComponent(Item.first()));
+  for (const auto &Item : ReadyResults)
+    CallIdentifiers.insert(lastComponent(Item.first()));
+  ResultClassNames.clear();
+  for (const auto &Item : ReadyResults)
+    if (Item.second.Item->Kind == ReadyKind::Test) {
+      llvm::StringRef Owner = Item.first().rsplit("::").first;
+      if (Owner != Item.first() && !llvm::is_contained(ResultClassNames, Owner))
+        ResultClassNames.push_back(Owner.str());
+    }
   AtomicTypeNames.clear();
   for (const auto &Item : AtomicTypes)
     AtomicTypeNames.push_back(Item.first().str());
@@ -151,6 +164,11 @@ KnowledgeBase::findResumePoint(llvm::StringRef QualifiedName) const {
 llvm::ArrayRef<Known<CpuHeavyCallEntry>>
 KnowledgeBase::findCpuHeavyCalls(llvm::StringRef QualifiedName) const {
   return findAll(CpuHeavyCalls, QualifiedName);
+}
+
+const Known<ReadyResultEntry> *
+KnowledgeBase::findReadyResult(llvm::StringRef QualifiedName) const {
+  return findOne(ReadyResults, QualifiedName);
 }
 
 bool KnowledgeBase::isYieldPoint(llvm::StringRef QualifiedName) const {
@@ -215,6 +233,12 @@ std::vector<Known<YieldPointEntry>> KnowledgeBase::yieldPoints() const {
 }
 std::vector<Known<AtomicTypeEntry>> KnowledgeBase::atomicTypeEntries() const {
   return sortedEntries(AtomicTypes);
+}
+std::vector<Known<AssertionMacroEntry>> KnowledgeBase::assertionMacros() const {
+  return sortedEntries(AssertionMacros);
+}
+std::vector<Known<ReadyResultEntry>> KnowledgeBase::readyResults() const {
+  return sortedEntries(ReadyResults);
 }
 
 bool KnowledgeBase::isCallbackWrapper(llvm::StringRef QualifiedName) const {

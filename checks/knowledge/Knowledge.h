@@ -227,6 +227,35 @@ struct AtomicTypeEntry {
   std::string Name;
 };
 
+/// A macro that asserts its argument (`CHECK`, `assert`, `ASSERT_EQ`): the
+/// calls its own body makes around the checked expression report a failure,
+/// which is not the event loop's work.
+struct AssertionMacroEntry {
+  std::string Name;
+};
+
+/// How a call tells that the result a wait would wait for is complete.
+enum class ReadyKind {
+  /// A query on the result (`is_ready()`, `status()`, `wait_for(0s)`): where
+  /// it says complete, waiting on the result returns at once.
+  Test,
+  /// Makes a result that is complete already (`make_ready_future`).
+  Ready,
+  /// A combinator whose awaited value holds complete results
+  /// (`when_all`): each one of them is complete once the await resumes.
+  CompletedWhenAwaited,
+};
+
+/// A call that tells, or makes sure, that a result is complete: a wait on
+/// such a result does not block.
+struct ReadyResultEntry {
+  std::string Name;
+  ReadyKind Kind = ReadyKind::Test;
+  /// For a test that returns a status, the statuses that mean complete
+  /// (`std::future_status::ready`); empty for a test that returns true.
+  std::vector<std::string> ReadyValues;
+};
+
 /// The contents of one knowledge file.
 struct FrameworkKnowledge {
   std::string Framework;
@@ -242,6 +271,8 @@ struct FrameworkKnowledge {
   std::vector<CpuHeavyCallEntry> CpuHeavyCalls;
   std::vector<YieldPointEntry> YieldPoints;
   std::vector<AtomicTypeEntry> AtomicTypes;
+  std::vector<AssertionMacroEntry> AssertionMacros;
+  std::vector<ReadyResultEntry> ReadyResults;
 };
 
 /// An entry as the checks see it, with the framework it came from.
@@ -283,12 +314,20 @@ public:
   bool isYieldPoint(llvm::StringRef QualifiedName) const;
   /// The names of the atomic types, for subjectIsOneOf.
   llvm::ArrayRef<std::string> atomicTypes() const { return AtomicTypeNames; }
+  bool isAssertionMacro(llvm::StringRef Name) const {
+    return AssertionMacros.count(Name) != 0;
+  }
+  const Known<ReadyResultEntry> *
+  findReadyResult(llvm::StringRef QualifiedName) const;
+  /// The classes whose objects a readiness test asks about (the owners of
+  /// the `test` ready results), for subjectIsOneOf.
+  llvm::ArrayRef<std::string> resultClasses() const { return ResultClassNames; }
   /// The rewrite of blocking call \p Call in coroutines of task type \p In.
   const Known<RewriteEntry> *findRewrite(llvm::StringRef Call,
                                          llvm::StringRef In) const;
 
   /// Whether some call entry (blocking call, offload, resume or yield point,
-  /// loop entry, CPU-heavy call) has a
+  /// loop entry, CPU-heavy call, ready result) has a
   /// name whose last component is \p Identifier: a cheap test that lets the
   /// checks skip most calls without building qualified names.
   bool mayNameCall(llvm::StringRef Identifier) const {
@@ -308,6 +347,8 @@ public:
   std::vector<Known<CpuHeavyCallEntry>> cpuHeavyCalls() const;
   std::vector<Known<YieldPointEntry>> yieldPoints() const;
   std::vector<Known<AtomicTypeEntry>> atomicTypeEntries() const;
+  std::vector<Known<AssertionMacroEntry>> assertionMacros() const;
+  std::vector<Known<ReadyResultEntry>> readyResults() const;
 
   llvm::ArrayRef<FrameworkKnowledge> frameworks() const { return Frameworks; }
 
@@ -327,6 +368,9 @@ private:
   llvm::StringMap<Known<YieldPointEntry>> YieldPoints;
   llvm::StringMap<Known<AtomicTypeEntry>> AtomicTypes;
   std::vector<std::string> AtomicTypeNames;
+  llvm::StringMap<Known<AssertionMacroEntry>> AssertionMacros;
+  llvm::StringMap<Known<ReadyResultEntry>> ReadyResults;
+  std::vector<std::string> ResultClassNames;
   /// Keyed by `<call> in <task type>`.
   llvm::StringMap<Known<RewriteEntry>> Rewrites;
   llvm::StringSet<> CallIdentifiers;

@@ -9,6 +9,7 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLTraits.h"
 
+using corolint::AssertionMacroEntry;
 using corolint::AtomicTypeEntry;
 using corolint::BlockingCallEntry;
 using corolint::BlockingCategory;
@@ -20,6 +21,8 @@ using corolint::LoopEntryAwait;
 using corolint::LoopEntryEntry;
 using corolint::LoopEntryKind;
 using corolint::OffloadPointEntry;
+using corolint::ReadyKind;
+using corolint::ReadyResultEntry;
 using corolint::ResumePointEntry;
 using corolint::ResumeThread;
 using corolint::RewriteEntry;
@@ -67,6 +70,8 @@ struct DumpedKnowledge {
   std::vector<Dumped<CpuHeavyCallEntry>> CpuHeavyCalls;
   std::vector<Dumped<YieldPointEntry>> YieldPoints;
   std::vector<Dumped<AtomicTypeEntry>> AtomicTypes;
+  std::vector<Dumped<AssertionMacroEntry>> AssertionMacros;
+  std::vector<Dumped<ReadyResultEntry>> ReadyResults;
 };
 
 /// Names are fully qualified, without a leading `::` or template arguments.
@@ -120,9 +125,13 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<RewriteEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(CpuHeavyCallEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(YieldPointEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(AtomicTypeEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(AssertionMacroEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(ReadyResultEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<CpuHeavyCallEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<YieldPointEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<AtomicTypeEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<AssertionMacroEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<ReadyResultEntry>)
 
 namespace llvm::yaml {
 
@@ -287,6 +296,30 @@ template <> struct MappingTraits<RewriteEntry> {
   }
 };
 
+template <> struct ScalarEnumerationTraits<ReadyKind> {
+  static void enumeration(IO &Io, ReadyKind &Value) {
+    Io.enumCase(Value, "test", ReadyKind::Test);
+    Io.enumCase(Value, "ready", ReadyKind::Ready);
+    Io.enumCase(Value, "completed_when_awaited",
+                ReadyKind::CompletedWhenAwaited);
+  }
+};
+
+template <> struct MappingTraits<ReadyResultEntry> {
+  static void mapping(IO &Io, ReadyResultEntry &Entry) {
+    Io.mapRequired("name", Entry.Name);
+    Io.mapRequired("kind", Entry.Kind);
+    Io.mapOptional("ready_values", Entry.ReadyValues);
+  }
+  static std::string validate(IO &, ReadyResultEntry &Entry) {
+    if (!Entry.ReadyValues.empty() && Entry.Kind != ReadyKind::Test)
+      return "'ready_values' is only for a 'test'";
+    std::vector<std::string> Names{Entry.Name};
+    llvm::append_range(Names, Entry.ReadyValues);
+    return validateQualifiedNames(Names);
+  }
+};
+
 template <> struct MappingTraits<CpuHeavyCallEntry> {
   static void mapping(IO &Io, CpuHeavyCallEntry &Entry) {
     Io.mapRequired("name", Entry.Name);
@@ -316,6 +349,9 @@ template <>
 struct MappingTraits<YieldPointEntry> : NameOnlyMapping<YieldPointEntry> {};
 template <>
 struct MappingTraits<AtomicTypeEntry> : NameOnlyMapping<AtomicTypeEntry> {};
+template <>
+struct MappingTraits<AssertionMacroEntry>
+    : NameOnlyMapping<AssertionMacroEntry> {};
 
 template <> struct MappingTraits<FrameworkKnowledge> {
   static void mapping(IO &Io, FrameworkKnowledge &File) {
@@ -330,6 +366,8 @@ template <> struct MappingTraits<FrameworkKnowledge> {
     Io.mapOptional("cpu_heavy_calls", File.CpuHeavyCalls);
     Io.mapOptional("yield_points", File.YieldPoints);
     Io.mapOptional("atomic_types", File.AtomicTypes);
+    Io.mapOptional("assertion_macros", File.AssertionMacros);
+    Io.mapOptional("ready_results", File.ReadyResults);
   }
 };
 
@@ -367,6 +405,8 @@ template <> struct MappingTraits<DumpedKnowledge> {
     Io.mapRequired("cpu_heavy_calls", Dump.CpuHeavyCalls);
     Io.mapRequired("yield_points", Dump.YieldPoints);
     Io.mapRequired("atomic_types", Dump.AtomicTypes);
+    Io.mapRequired("assertion_macros", Dump.AssertionMacros);
+    Io.mapRequired("ready_results", Dump.ReadyResults);
   }
 };
 
@@ -444,6 +484,10 @@ llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
     EmptyIn = "a 'yield_points' entry has an empty 'name'";
   else if (Empty(File.AtomicTypes, &AtomicTypeEntry::Name))
     EmptyIn = "an 'atomic_types' entry has an empty 'name'";
+  else if (Empty(File.AssertionMacros, &AssertionMacroEntry::Name))
+    EmptyIn = "an 'assertion_macros' entry has an empty 'name'";
+  else if (Empty(File.ReadyResults, &ReadyResultEntry::Name))
+    EmptyIn = "a 'ready_results' entry has an empty 'name'";
   else if (Empty(File.Rewrites, &RewriteEntry::Call) ||
            Empty(File.Rewrites, &RewriteEntry::In) ||
            Empty(File.Rewrites, &RewriteEntry::Namespace))
@@ -472,6 +516,8 @@ void printKnowledge(const KnowledgeBase &Knowledge, llvm::raw_ostream &OS) {
   Dump.CpuHeavyCalls = dumpAll(Knowledge.cpuHeavyCalls());
   Dump.YieldPoints = dumpAll(Knowledge.yieldPoints());
   Dump.AtomicTypes = dumpAll(Knowledge.atomicTypeEntries());
+  Dump.AssertionMacros = dumpAll(Knowledge.assertionMacros());
+  Dump.ReadyResults = dumpAll(Knowledge.readyResults());
   llvm::yaml::Output Out(OS);
   Out << Dump;
 }

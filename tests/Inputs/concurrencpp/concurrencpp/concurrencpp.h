@@ -195,6 +195,27 @@ result<std::tuple<std::decay_t<result_types>...>> when_all(result_types&&... res
   return details::when_all_impl<std::decay_t<result_types>...>(std::forward<result_types>(results)...);
 }
 
+template <class sequence_type>
+struct when_any_result {
+  std::size_t index;
+  sequence_type results;
+};
+
+namespace details {
+template <class... result_types>
+result<when_any_result<std::tuple<result_types...>>> when_any_impl(result_types... results) {
+  // Mock: completes every input, then names the first as the winner.
+  std::tuple<result_types...> done{co_await std::move(results).resolve()...};
+  co_return when_any_result<std::tuple<result_types...>>{0, std::move(done)};
+}
+}  // namespace details
+
+// Result of the inputs once one of them is ready, with the index of that one.
+template <class... result_types>
+result<when_any_result<std::tuple<std::decay_t<result_types>...>>> when_any(result_types&&... results) {
+  return details::when_any_impl<std::decay_t<result_types>...>(std::forward<result_types>(results)...);
+}
+
 class executor {
  public:
   virtual ~executor() = default;

@@ -1,0 +1,165 @@
+//===--- Readiness.cpp - Waits on results that are complete already -------===//
+
+#include "analysis/Readiness.h"
+#include "analysis/DeclNames.h"
+#include "analysis/DiscardedExprs.h"
+#include "analysis/KnownCalls.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+
+using namespace clang;
+
+namespace corolint {
+
+/// Whether \p Call is `std::move(x)` or `std::forward<T>(x)`.
+static bool isMoveOrForward(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  return Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
+         Call->getNumArgs() == 1 &&
+         (Callee->getName() == "move" || Callee->getName() == "forward");
+}
+
+/// \p E past parentheses, implicit conversions, temporaries and moves.
+static const Expr *bare(const Expr *E) {
+  while (E) {
+    const Expr *Next = ignoreTemporaryWrappers(E)->IgnoreParenImpCasts();
+    if (const auto *Call = dyn_cast<CallExpr>(Next);
+        Call && isMoveOrForward(Call))
+      Next = Call->getArg(0);
+    // A parameter taken by value is moved or copied from the argument.
+    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next);
+             Construct && Construct->getNumArgs() == 1 &&
+             Construct->getConstructor()->isCopyOrMoveConstructor())
+      Next = Construct->getArg(0);
+    if (Next == E)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
+const ValueDecl *resultVariable(const Expr *Subject) {
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(bare(Subject));
+  return Ref ? Ref->getDecl() : nullptr;
+}
+
+const Expr *containerOf(const Expr *E) {
+  while (E) {
+    E = bare(E);
+    const Expr *Next = nullptr;
+    if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(E);
+        Operator && Operator->getOperator() == OO_Subscript)
+      Next = Operator->getArg(0);
+    else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E))
+      Next = Subscript->getBase();
+    else if (const auto *Member = dyn_cast<MemberExpr>(E);
+             Member && isa<FieldDecl>(Member->getMemberDecl()))
+      Next = Member->getBase();
+    else if (const auto *Call = dyn_cast<CallExpr>(E)) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      bool ElementAccess =
+          Callee && Callee->getIdentifier() &&
+          (Callee->getName() == "get" || Callee->getName() == "at" ||
+           Callee->getName() == "front" || Callee->getName() == "back");
+      if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+          Member && ElementAccess && Callee->getName() != "get")
+        Next = Member->getImplicitObjectArgument();
+      else if (!isa<CXXMemberCallExpr>(Call) && ElementAccess &&
+               Callee->isInStdNamespace() && Call->getNumArgs() == 1)
+        Next = Call->getArg(0); // std::get<N>(tuple)
+    }
+    if (!Next)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
+const ReadyResultEntry *readyEntry(const Expr *E, ReadyKind Kind,
+                                   const KnowledgeBase &Knowledge) {
+  std::optional<KnownCall> Call = asKnownCall(bare(E), Knowledge);
+  if (!Call)
+    return nullptr;
+  for (const std::string &Name : Call->Names)
+    if (const Known<ReadyResultEntry> *Entry = Knowledge.findReadyResult(Name);
+        Entry && Entry->Item->Kind == Kind)
+      return Entry->Item;
+  return nullptr;
+}
+
+/// The readiness test \p E makes on \p Result, if it is one.
+static const ReadyResultEntry *testOn(const Expr *E, const ValueDecl *Result,
+                                      const KnowledgeBase &Knowledge) {
+  const ReadyResultEntry *Entry = readyEntry(E, ReadyKind::Test, Knowledge);
+  if (!Entry)
+    return nullptr;
+  std::optional<KnownCall> Call = asKnownCall(bare(E), Knowledge);
+  return Call && resultVariable(Call->Subject) == Result ? Entry : nullptr;
+}
+
+/// Whether \p Value names one of \p Entry's ready statuses.
+static bool isReadyValue(const Expr *Value, const ReadyResultEntry &Entry) {
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(bare(Value));
+  return Ref &&
+         llvm::is_contained(Entry.ReadyValues, knowledgeName(Ref->getDecl()));
+}
+
+/// Whether \p Tested, being \p Holds, says that \p Result is complete.
+static bool claimsComplete(const Expr *Tested, bool Holds,
+                           const ValueDecl *Result,
+                           const KnowledgeBase &Knowledge) {
+  Tested = bare(Tested)->IgnoreParenCasts(); // `static_cast<bool>(...)`
+  if (const auto *Not = dyn_cast<UnaryOperator>(Tested);
+      Not && Not->getOpcode() == UO_LNot)
+    return claimsComplete(Not->getSubExpr(), !Holds, Result, Knowledge);
+  const Expr *Left = nullptr, *Right = nullptr;
+  bool Equal = false;
+  if (const auto *Binary = dyn_cast<BinaryOperator>(Tested)) {
+    // `a && b` holding: both hold; `a || b` failing: both fail.
+    if ((Binary->getOpcode() == BO_LAnd && Holds) ||
+        (Binary->getOpcode() == BO_LOr && !Holds))
+      return claimsComplete(Binary->getLHS(), Holds, Result, Knowledge) ||
+             claimsComplete(Binary->getRHS(), Holds, Result, Knowledge);
+    // `a && b` failing, `a || b` holding: one of them does, so both must
+    // say complete.
+    if (Binary->isLogicalOp())
+      return claimsComplete(Binary->getLHS(), Holds, Result, Knowledge) &&
+             claimsComplete(Binary->getRHS(), Holds, Result, Knowledge);
+    if (Binary->isEqualityOp()) {
+      Left = Binary->getLHS();
+      Right = Binary->getRHS();
+      Equal = Binary->getOpcode() == BO_EQ;
+    }
+  } else if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Tested);
+             Operator && Operator->getNumArgs() == 2 &&
+             (Operator->getOperator() == OO_EqualEqual ||
+              Operator->getOperator() == OO_ExclaimEqual)) {
+    Left = Operator->getArg(0);
+    Right = Operator->getArg(1);
+    Equal = Operator->getOperator() == OO_EqualEqual;
+  }
+  if (Left && Right) {
+    if (Equal != Holds)
+      return false;
+    for (auto [Test, Value] : {std::pair(Left, Right), std::pair(Right, Left)})
+      if (const ReadyResultEntry *Entry = testOn(Test, Result, Knowledge))
+        if (isReadyValue(Value, *Entry))
+          return true;
+    return false;
+  }
+  const ReadyResultEntry *Entry = testOn(Tested, Result, Knowledge);
+  return Entry && Entry->ReadyValues.empty() && Holds;
+}
+
+bool conditionsSayComplete(const ValueDecl *Result,
+                           llvm::ArrayRef<PathCondition> Conditions,
+                           const KnowledgeBase &Knowledge) {
+  if (!Result)
+    return false;
+  return llvm::any_of(Conditions, [&](const PathCondition &Condition) {
+    return Condition.What == PathCondition::Kind::Boolean &&
+           claimsComplete(Condition.Tested, Condition.Holds, Result, Knowledge);
+  });
+}
+
+} // namespace corolint
