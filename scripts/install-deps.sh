@@ -18,6 +18,9 @@ packages=(
   # Real headers of the CPU-heavy libraries coro-cpu-heavy-work knows: zstd
   # (above), OpenSSL, Argon2, libsodium and libxcrypt.
   libssl-dev libargon2-dev libsodium-dev libcrypt-dev
+  # A real test framework whose assertion macros report failures through
+  # code that blocks (doctest asks /proc/self/status for a debugger).
+  doctest-dev
   # script(1), for the test of progress on a terminal.
   bsdutils
 )
