@@ -7,6 +7,8 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/Builtins.h"
+#include <arpa/inet.h>
+#include <cctype>
 
 using namespace clang;
 
@@ -126,6 +128,44 @@ Value stringMember(llvm::StringRef Method, llvm::StringRef Object,
     return boolean(Object.ends_with(Part));
   if (Method == "contains")
     return boolean(Object.contains(Part));
+  return Value();
+}
+
+/// The C library's pure tests on known values, evaluated as the library
+/// does: the character classes (`isdigit(host[0])`) and whether text is a
+/// numeric address (`inet_pton(AF_INET, host, &out) == 1`).
+constexpr std::pair<llvm::StringLiteral, int (*)(int)> CharacterClasses[] = {
+    {"isdigit", ::isdigit},   {"isalpha", ::isalpha}, {"isalnum", ::isalnum},
+    {"isxdigit", ::isxdigit}, {"isspace", ::isspace}, {"isupper", ::isupper},
+    {"islower", ::islower},   {"ispunct", ::ispunct}};
+
+/// Whether \p Callee is one of the tests cLibraryTest evaluates.
+bool isCLibraryTest(const FunctionDecl *Callee) {
+  if (!Callee->getIdentifier() ||
+      !(Callee->isExternC() || Callee->isInStdNamespace()))
+    return false;
+  llvm::StringRef Name = Callee->getName();
+  return Name == "inet_pton" ||
+         llvm::any_of(CharacterClasses,
+                      [&](const auto &Class) { return Class.first == Name; });
+}
+
+Value cLibraryTest(const FunctionDecl *Callee, llvm::ArrayRef<Value> Args) {
+  llvm::StringRef Name = Callee->getName();
+  if (Args.size() == 1 && isInteger(Args[0]) && Args[0].Bits < 128) {
+    for (const auto &[Class, Test] : CharacterClasses)
+      if (Name == Class)
+        return boolean(Test(static_cast<int>(Args[0].Bits)) != 0);
+    return Value();
+  }
+  if (Name == "inet_pton" && Args.size() == 3 && isInteger(Args[0]) &&
+      isText(Args[1]) &&
+      (Args[0].Bits == AF_INET || Args[0].Bits == AF_INET6)) {
+    unsigned char Address[sizeof(in6_addr)];
+    return integer(::inet_pton(static_cast<int>(Args[0].Bits),
+                               Args[1].Text.c_str(), Address),
+                   false);
+  }
   return Value();
 }
 
@@ -580,6 +620,12 @@ Value GuardEvaluator::call(const CallExpr *Call, const CallFrame *Frame,
       return boolean((Left.Text == Right.Text) ==
                      (Operator->getOperator() == OO_EqualEqual));
     return Value();
+  }
+  if (isCLibraryTest(Callee)) {
+    llvm::SmallVector<Value, 3> Values;
+    for (const Expr *Arg : Args)
+      Values.push_back(evaluate(Arg, Frame, Depth + 1));
+    return cLibraryTest(Callee, Values);
   }
   // A function that only returns an expression: a getter, a predicate.
   if (const Expr *Returned = onlyReturnValue(Callee))

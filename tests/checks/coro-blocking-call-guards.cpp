@@ -8,6 +8,8 @@
 // an assertion's failure report). Direct calls in a coroutine are reported
 // whatever the condition around them.
 
+#include <arpa/inet.h>
+#include <cctype>
 #include <cppcoro/task.hpp>
 #include <cstdio>
 #include <cstdlib>
@@ -152,6 +154,28 @@ struct Server {
   }
 };
 
+// The C library's own tests on known text.
+struct Listener {
+  explicit Listener(const char *host) {
+    in_addr numeric;
+    if (inet_pton(AF_INET, host, &numeric) != 1) {
+      addrinfo *found = nullptr;
+      getaddrinfo(host, "80", nullptr, &found);
+    }
+  }
+};
+
+bool starts_with_digit(const std::string &host) {
+  return std::isdigit(static_cast<unsigned char>(host[0])) != 0;
+}
+
+void connect_to(const std::string &host) {
+  if (!starts_with_digit(host)) {
+    addrinfo *found = nullptr;
+    getaddrinfo(host.c_str(), "80", nullptr, &found);
+  }
+}
+
 void add_route(const std::string &pattern) {
   if (pattern.find('{') != std::string::npos)
     flush_to_disk(pattern); // Stands in for compiling the pattern.
@@ -159,6 +183,13 @@ void add_route(const std::string &pattern) {
 
 cppcoro::task<> handler_servers(std::string host) {
   Server any("0.0.0.0"); // Quiet: numeric, no lookup.
+  Listener local("127.0.0.1"); // Quiet.
+  connect_to("10.0.0.1");      // Quiet.
+  Listener remote("example.com");
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: constructing 'Listener' blocks the event loop thread through 'getaddrinfo'
+  connect_to("db.internal");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'connect_to' blocks the event loop thread through 'getaddrinfo'
+
   add_route("/health");  // Quiet: no '{'.
   Server named("example.com");
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: constructing 'Server' blocks the event loop thread through 'getaddrinfo'
@@ -166,7 +197,7 @@ cppcoro::task<> handler_servers(std::string host) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'add_route' blocks the event loop thread through 'fopen'
   Server asked(host);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: constructing 'Server' blocks the event loop thread through 'getaddrinfo'
-  // CHECK-MESSAGES: :[[@LINE-21]]:9: note: 'Server::Server' does this only when '!is_numeric_host(address)'
+  // CHECK-MESSAGES: :[[@LINE-50]]:9: note: 'Server::Server' does this only when '!is_numeric_host(address)'
   co_return;
 }
 
