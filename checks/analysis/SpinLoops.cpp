@@ -2,6 +2,7 @@
 
 #include "analysis/SpinLoops.h"
 #include "analysis/KnownCalls.h"
+#include "analysis/Writes.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -203,12 +204,50 @@ llvm::SmallVector<const Stmt *, 2> loopCode(const Stmt *Loop) {
   return {};
 }
 
+/// The compare-and-swap \p Condition makes, if any:
+/// `a.compare_exchange_weak(expected, desired)` (std::atomic's and
+/// boost::atomic's names for it).
+const CXXMemberCallExpr *compareExchangeIn(const Stmt *Condition) {
+  if (!Condition || isa<LambdaExpr>(Condition))
+    return nullptr;
+  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Condition))
+    if (const CXXMethodDecl *Method = Call->getMethodDecl();
+        Method && Method->getIdentifier() &&
+        Method->getName().starts_with("compare_exchange_") &&
+        Call->getNumArgs() >= 2)
+      return Call;
+  for (const Stmt *Child : Condition->children())
+    if (const CXXMemberCallExpr *Found = compareExchangeIn(Child))
+      return Found;
+  return nullptr;
+}
+
+/// Whether \p Loop retries a compare-and-swap until it wins: its exit
+/// condition exchanges, and nothing in the loop resets the expected value,
+/// which each failed exchange refreshes. Such a loop ends as soon as no
+/// other thread changes the value in between; it waits for nobody. A loop
+/// that resets the expected value (`expected = false;`, a spin lock) waits
+/// for another thread to change it, and is not one.
+bool retriesExchange(const Stmt *Loop, const Expr *Condition) {
+  const CXXMemberCallExpr *Exchange = compareExchangeIn(Condition);
+  if (!Exchange)
+    return false;
+  const ValueDecl *Expected = namedDecl(Exchange->getArg(0));
+  if (!Expected)
+    return false;
+  llvm::DenseSet<const ValueDecl *> Writes;
+  for (const Stmt *Part : loopCode(Loop))
+    collectWrites(Part, Writes);
+  return !Writes.count(Expected);
+}
+
 } // namespace
 
 const Expr *spinFlag(const Stmt *Loop, const KnowledgeBase &Knowledge,
                      const ASTContext &AST) {
-  const Expr *Flag = flagReadBy(exitCondition(Loop, AST), Knowledge);
-  if (!Flag)
+  const Expr *Condition = exitCondition(Loop, AST);
+  const Expr *Flag = flagReadBy(Condition, Knowledge);
+  if (!Flag || retriesExchange(Loop, Condition))
     return nullptr;
   FlagWriters Writers(namedDecl(Flag), AST.getSourceManager());
   for (const Stmt *Part : loopCode(Loop))
