@@ -449,6 +449,8 @@ private:
         continue;
       if (Threads && Threads->runsArgumentElsewhere(cast<Expr>(S), Index))
         LambdaRoles[Lambda] = LambdaRole::Offloaded;
+      else if (Threads && Threads->keepsArgument(cast<Expr>(S), Index))
+        LambdaRoles[Lambda] = LambdaRole::Stored;
       // A lambda passed to a function of the project runs when that
       // function calls it, as its effect summary sees; one passed to a
       // library function (an algorithm) runs here.

@@ -76,6 +76,9 @@ public:
   /// is a callable that runs on another thread.
   virtual bool runsArgumentElsewhere(const clang::Expr *Call,
                                      unsigned Index) const = 0;
+  /// Whether argument \p Index of \p Call is a callable kept to be called
+  /// later (converted to a callback wrapper, put in a container of them).
+  virtual bool keepsArgument(const clang::Expr *Call, unsigned Index) const = 0;
   /// Where a coroutine resumes after awaiting \p Operand, if it moves.
   virtual std::optional<ResumeThread>
   resumesOn(const clang::Expr *Operand) const = 0;

@@ -1,17 +1,92 @@
 //===--- KnowledgeThreads.cpp - The thread model the knowledge gives ------===//
 
 #include "analysis/KnowledgeThreads.h"
+#include "analysis/DeclNames.h"
 #include "analysis/DiscardedExprs.h"
 #include "analysis/KnownCalls.h"
+#include "clang/AST/DeclTemplate.h"
 
 using namespace clang;
 
 namespace corolint {
 
+namespace {
+
+/// An element a standard container constructs in place from a call's
+/// arguments (`threads.emplace_back(f)`), from argument First on.
+struct ForwardedConstruction {
+  const CXXRecordDecl *Element;
+  unsigned First;
+};
+
+std::optional<ForwardedConstruction> forwardedConstruction(const Expr *Call) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+  const CXXMethodDecl *Method = Member ? Member->getMethodDecl() : nullptr;
+  if (!Method || !Method->getIdentifier() ||
+      !Method->getParent()->isInStdNamespace())
+    return std::nullopt;
+  llvm::StringRef Name = Method->getName();
+  unsigned First;
+  if (Name == "emplace_back" || Name == "emplace_front")
+    First = 0;
+  else if (Name == "emplace")
+    First = 1; // After the position (vector, deque, list).
+  else
+    return std::nullopt;
+  const auto *Container =
+      dyn_cast<ClassTemplateSpecializationDecl>(Method->getParent());
+  if (!Container || Container->getTemplateArgs().size() == 0 ||
+      Container->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return std::nullopt;
+  const CXXRecordDecl *Element =
+      Container->getTemplateArgs()[0].getAsType()->getAsCXXRecordDecl();
+  if (!Element || knowledgeName(Element).empty())
+    return std::nullopt;
+  return ForwardedConstruction{Element, First};
+}
+
+/// Argument \p Index of \p Call, a CallExpr or CXXConstructExpr.
+const Expr *argumentOf(const Expr *Call, unsigned Index) {
+  if (const auto *C = dyn_cast<CallExpr>(Call))
+    return Index < C->getNumArgs() ? C->getArg(Index) : nullptr;
+  if (const auto *C = dyn_cast<CXXConstructExpr>(Call))
+    return Index < C->getNumArgs() ? C->getArg(Index) : nullptr;
+  return nullptr;
+}
+
+} // namespace
+
 bool KnowledgeThreads::runsArgumentElsewhere(const Expr *Call,
                                              unsigned Index) const {
-  std::optional<KnownCall> Known = asKnownCall(Call, Knowledge);
-  return Known && offloadsArgument(*Known, Index, Knowledge);
+  if (std::optional<KnownCall> Known = asKnownCall(Call, Knowledge);
+      Known && offloadsArgument(*Known, Index, Knowledge))
+    return true;
+  // A thread constructed in place from the arguments: `threads.emplace_back(
+  // [this] { run(); })` runs the lambda as `std::thread(lambda)` would.
+  std::optional<ForwardedConstruction> Forwarded = forwardedConstruction(Call);
+  if (!Forwarded || Index < Forwarded->First)
+    return false;
+  std::string Constructor = knowledgeName(Forwarded->Element) +
+                            "::" + Forwarded->Element->getName().str();
+  return llvm::any_of(Knowledge.findOffloadPoints(Constructor),
+                      [&](const Known<OffloadPointEntry> &Item) {
+                        return Item.Item->CallableArgument ==
+                                   Index - Forwarded->First &&
+                               Item.Item->On.empty();
+                      });
+}
+
+bool KnowledgeThreads::keepsArgument(const Expr *Call, unsigned Index) const {
+  // Made a callback wrapper (`std::function`) on the way in, or constructed
+  // as one in a container: kept to be called later.
+  const CXXRecordDecl *Kept = nullptr;
+  if (const Expr *Argument = argumentOf(Call, Index))
+    Kept = Argument->getType()->getAsCXXRecordDecl();
+  if (std::optional<ForwardedConstruction> Forwarded =
+          forwardedConstruction(Call);
+      Forwarded && Index >= Forwarded->First)
+    Kept = Forwarded->Element;
+  return Kept && Knowledge.isCallbackWrapper(knowledgeName(Kept));
 }
 
 std::optional<ResumeThread>

@@ -21,6 +21,7 @@ public:
 
   bool runsArgumentElsewhere(const clang::Expr *Call,
                              unsigned Index) const override;
+  bool keepsArgument(const clang::Expr *Call, unsigned Index) const override;
   std::optional<ResumeThread>
   resumesOn(const clang::Expr *Operand) const override;
   bool isAssertionMacro(llvm::StringRef Name) const override {

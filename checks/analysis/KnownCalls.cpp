@@ -180,6 +180,25 @@ static bool isInertConstruction(const KnownCall &Call) {
                          Constructor->isCopyOrMoveConstructor());
 }
 
+/// Whether \p Subject is an in-memory stream, or a stream made over an
+/// in-memory buffer (`std::istream is(&streambuf)`): file-category calls on
+/// it touch no file.
+static bool isInMemory(const Expr *Subject, const KnowledgeBase &Knowledge) {
+  if (!Subject)
+    return false;
+  if (subjectIsOneOf(Subject, Knowledge.inMemoryStreams()))
+    return true;
+  const auto *Ref = dyn_cast<DeclRefExpr>(Subject->IgnoreParenImpCasts());
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  const auto *Made =
+      Var && Var->getInit()
+          ? dyn_cast<CXXConstructExpr>(ignoreTemporaryWrappers(Var->getInit()))
+          : nullptr;
+  return Made && llvm::any_of(Made->arguments(), [&](const Expr *Buffer) {
+           return subjectIsOneOf(Buffer, Knowledge.inMemoryStreams());
+         });
+}
+
 const Known<BlockingCallEntry> *findBlockingCall(const KnownCall &Call,
                                                  const KnowledgeBase &Knowledge,
                                                  bool Discarded) {
@@ -194,6 +213,9 @@ const Known<BlockingCallEntry> *findBlockingCall(const KnownCall &Call,
       continue;
     const Known<BlockingCallEntry> *Entry = firstApplicable(Entries, Call);
     if (Entry && Entry->Item->OnlyWhenDiscarded && !Discarded)
+      return nullptr;
+    if (Entry && Entry->Item->Category == BlockingCategory::File &&
+        isInMemory(subjectFor(Call, *Entry->Item), Knowledge))
       return nullptr;
     return Entry;
   }

@@ -69,6 +69,7 @@ void KnowledgeBase::rebuildIndex() {
   AtomicTypes.clear();
   AssertionMacros.clear();
   ReadyResults.clear();
+  InMemoryStreams.clear();
   CallIdentifiers.clear();
   // Later files win: assignment replaces what an earlier file said.
   for (const FrameworkKnowledge &File : Frameworks) {
@@ -86,6 +87,7 @@ void KnowledgeBase::rebuildIndex() {
     indexSingleEntries(File, File.AtomicTypes, AtomicTypes);
     indexSingleEntries(File, File.AssertionMacros, AssertionMacros);
     indexSingleEntries(File, File.ReadyResults, ReadyResults);
+    indexSingleEntries(File, File.InMemoryStreams, InMemoryStreams);
     for (const RewriteEntry &Entry : File.Rewrites)
       Rewrites.insert_or_assign(
           rewriteKey(Entry.Call, Entry.In),
@@ -112,6 +114,10 @@ void KnowledgeBase::rebuildIndex() {
       if (Owner != Item.first() && !llvm::is_contained(ResultClassNames, Owner))
         ResultClassNames.push_back(Owner.str());
     }
+  InMemoryStreamNames.clear();
+  for (const auto &Item : InMemoryStreams)
+    InMemoryStreamNames.push_back(Item.first().str());
+  llvm::sort(InMemoryStreamNames);
   AtomicTypeNames.clear();
   for (const auto &Item : AtomicTypes)
     AtomicTypeNames.push_back(Item.first().str());
@@ -239,6 +245,10 @@ std::vector<Known<AssertionMacroEntry>> KnowledgeBase::assertionMacros() const {
 }
 std::vector<Known<ReadyResultEntry>> KnowledgeBase::readyResults() const {
   return sortedEntries(ReadyResults);
+}
+std::vector<Known<InMemoryStreamEntry>>
+KnowledgeBase::inMemoryStreamEntries() const {
+  return sortedEntries(InMemoryStreams);
 }
 
 bool KnowledgeBase::isCallbackWrapper(llvm::StringRef QualifiedName) const {

@@ -256,6 +256,13 @@ struct ReadyResultEntry {
   std::vector<std::string> ReadyValues;
 };
 
+/// A stream or stream buffer class that holds its data in memory
+/// (`std::basic_stringbuf`, `asio::basic_streambuf`): reading or writing
+/// through it, or through a stream made over it, touches no file.
+struct InMemoryStreamEntry {
+  std::string Name;
+};
+
 /// The contents of one knowledge file.
 struct FrameworkKnowledge {
   std::string Framework;
@@ -273,6 +280,7 @@ struct FrameworkKnowledge {
   std::vector<AtomicTypeEntry> AtomicTypes;
   std::vector<AssertionMacroEntry> AssertionMacros;
   std::vector<ReadyResultEntry> ReadyResults;
+  std::vector<InMemoryStreamEntry> InMemoryStreams;
 };
 
 /// An entry as the checks see it, with the framework it came from.
@@ -319,6 +327,10 @@ public:
   }
   const Known<ReadyResultEntry> *
   findReadyResult(llvm::StringRef QualifiedName) const;
+  /// The names of the in-memory stream classes, for subjectIsOneOf.
+  llvm::ArrayRef<std::string> inMemoryStreams() const {
+    return InMemoryStreamNames;
+  }
   /// The classes whose objects a readiness test asks about (the owners of
   /// the `test` ready results), for subjectIsOneOf.
   llvm::ArrayRef<std::string> resultClasses() const { return ResultClassNames; }
@@ -349,6 +361,7 @@ public:
   std::vector<Known<AtomicTypeEntry>> atomicTypeEntries() const;
   std::vector<Known<AssertionMacroEntry>> assertionMacros() const;
   std::vector<Known<ReadyResultEntry>> readyResults() const;
+  std::vector<Known<InMemoryStreamEntry>> inMemoryStreamEntries() const;
 
   llvm::ArrayRef<FrameworkKnowledge> frameworks() const { return Frameworks; }
 
@@ -371,6 +384,8 @@ private:
   llvm::StringMap<Known<AssertionMacroEntry>> AssertionMacros;
   llvm::StringMap<Known<ReadyResultEntry>> ReadyResults;
   std::vector<std::string> ResultClassNames;
+  llvm::StringMap<Known<InMemoryStreamEntry>> InMemoryStreams;
+  std::vector<std::string> InMemoryStreamNames;
   /// Keyed by `<call> in <task type>`.
   llvm::StringMap<Known<RewriteEntry>> Rewrites;
   llvm::StringSet<> CallIdentifiers;

@@ -16,6 +16,7 @@ using corolint::BlockingCategory;
 using corolint::CallbackWrapperEntry;
 using corolint::CpuHeavyCallEntry;
 using corolint::FrameworkKnowledge;
+using corolint::InMemoryStreamEntry;
 using corolint::Known;
 using corolint::LoopEntryAwait;
 using corolint::LoopEntryEntry;
@@ -72,6 +73,7 @@ struct DumpedKnowledge {
   std::vector<Dumped<AtomicTypeEntry>> AtomicTypes;
   std::vector<Dumped<AssertionMacroEntry>> AssertionMacros;
   std::vector<Dumped<ReadyResultEntry>> ReadyResults;
+  std::vector<Dumped<InMemoryStreamEntry>> InMemoryStreams;
 };
 
 /// Names are fully qualified, without a leading `::` or template arguments.
@@ -127,11 +129,13 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(YieldPointEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(AtomicTypeEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(AssertionMacroEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(ReadyResultEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(InMemoryStreamEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<CpuHeavyCallEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<YieldPointEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<AtomicTypeEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<AssertionMacroEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<ReadyResultEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<InMemoryStreamEntry>)
 
 namespace llvm::yaml {
 
@@ -352,6 +356,9 @@ struct MappingTraits<AtomicTypeEntry> : NameOnlyMapping<AtomicTypeEntry> {};
 template <>
 struct MappingTraits<AssertionMacroEntry>
     : NameOnlyMapping<AssertionMacroEntry> {};
+template <>
+struct MappingTraits<InMemoryStreamEntry>
+    : NameOnlyMapping<InMemoryStreamEntry> {};
 
 template <> struct MappingTraits<FrameworkKnowledge> {
   static void mapping(IO &Io, FrameworkKnowledge &File) {
@@ -368,6 +375,7 @@ template <> struct MappingTraits<FrameworkKnowledge> {
     Io.mapOptional("atomic_types", File.AtomicTypes);
     Io.mapOptional("assertion_macros", File.AssertionMacros);
     Io.mapOptional("ready_results", File.ReadyResults);
+    Io.mapOptional("in_memory_streams", File.InMemoryStreams);
   }
 };
 
@@ -407,6 +415,7 @@ template <> struct MappingTraits<DumpedKnowledge> {
     Io.mapRequired("atomic_types", Dump.AtomicTypes);
     Io.mapRequired("assertion_macros", Dump.AssertionMacros);
     Io.mapRequired("ready_results", Dump.ReadyResults);
+    Io.mapRequired("in_memory_streams", Dump.InMemoryStreams);
   }
 };
 
@@ -488,6 +497,8 @@ llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
     EmptyIn = "an 'assertion_macros' entry has an empty 'name'";
   else if (Empty(File.ReadyResults, &ReadyResultEntry::Name))
     EmptyIn = "a 'ready_results' entry has an empty 'name'";
+  else if (Empty(File.InMemoryStreams, &InMemoryStreamEntry::Name))
+    EmptyIn = "an 'in_memory_streams' entry has an empty 'name'";
   else if (Empty(File.Rewrites, &RewriteEntry::Call) ||
            Empty(File.Rewrites, &RewriteEntry::In) ||
            Empty(File.Rewrites, &RewriteEntry::Namespace))
@@ -518,6 +529,7 @@ void printKnowledge(const KnowledgeBase &Knowledge, llvm::raw_ostream &OS) {
   Dump.AtomicTypes = dumpAll(Knowledge.atomicTypeEntries());
   Dump.AssertionMacros = dumpAll(Knowledge.assertionMacros());
   Dump.ReadyResults = dumpAll(Knowledge.readyResults());
+  Dump.InMemoryStreams = dumpAll(Knowledge.inMemoryStreamEntries());
   llvm::yaml::Output Out(OS);
   Out << Dump;
 }
