@@ -91,6 +91,38 @@ const Expr *ignoreTemporaryWrappers(const Expr *E) {
   return E;
 }
 
+bool isMoveOrForward(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  return Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
+         Call->getNumArgs() == 1 &&
+         (Callee->getName() == "move" || Callee->getName() == "forward");
+}
+
+const Expr *ignorePassing(const Expr *E) {
+  while (E) {
+    const Expr *Next = ignoreTemporaryWrappers(E)->IgnoreParens();
+    if (const auto *Cast = dyn_cast<CastExpr>(Next);
+        Cast && (isa<ImplicitCastExpr, CXXFunctionalCastExpr>(Cast)) &&
+        (Cast->getCastKind() == CK_NoOp ||
+         Cast->getCastKind() == CK_LValueToRValue ||
+         Cast->getCastKind() == CK_DerivedToBase ||
+         Cast->getCastKind() == CK_UncheckedDerivedToBase ||
+         Cast->getCastKind() == CK_ConstructorConversion))
+      Next = Cast->getSubExpr();
+    else if (const auto *Call = dyn_cast<CallExpr>(Next);
+             Call && isMoveOrForward(Call))
+      Next = Call->getArg(0);
+    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next);
+             Construct && Construct->getNumArgs() == 1 &&
+             Construct->getConstructor()->isCopyOrMoveConstructor())
+      Next = Construct->getArg(0);
+    if (Next == E)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
 void DiscardTracker::note(const Stmt *S) {
   forEachDiscardedExpr(S, [&](const Expr *E, bool) {
     Discarded.insert(ignoreTemporaryWrappers(E));

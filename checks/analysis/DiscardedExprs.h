@@ -4,6 +4,7 @@
 #ifndef COROLINT_ANALYSIS_DISCARDEDEXPRS_H
 #define COROLINT_ANALYSIS_DISCARDEDEXPRS_H
 
+#include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -25,6 +26,15 @@ void forEachDiscardedExpr(
 /// (cleanups, materialisation, binding, no-op casts, elided copies, a
 /// one-element braced list of the same type) and without parentheses.
 const clang::Expr *ignoreTemporaryWrappers(const clang::Expr *E);
+
+/// Whether \p Call is `std::move(x)` or `std::forward<T>(x)`.
+bool isMoveOrForward(const clang::CallExpr *Call);
+
+/// \p E without what passing a value along adds: temporary wrappers,
+/// parentheses, implicit and functional no-op or derived-to-base
+/// conversions, `std::move`/`std::forward`, and copy or move constructions
+/// (a parameter taken by value). What is left is where the value came from.
+const clang::Expr *ignorePassing(const clang::Expr *E);
 
 /// Remembers the expressions that statements visited in pre-order discard,
 /// so that a walk can ask about an expression when it reaches it.

@@ -2,6 +2,7 @@
 
 #include "analysis/GuardEvaluation.h"
 #include "analysis/DeclNames.h"
+#include "analysis/DiscardedExprs.h"
 #include "analysis/Readiness.h"
 #include "analysis/Writes.h"
 #include "clang/AST/ASTContext.h"
@@ -188,42 +189,12 @@ const FunctionDecl *definitionOf(const FunctionDecl *Function) {
   return Function && Function->hasBody(Definition) ? Definition : nullptr;
 }
 
-/// \p E without what passing an object along adds around it.
-const Expr *bareObject(const Expr *E) {
-  while (E) {
-    E = E->IgnoreParens();
-    if (const auto *Cast = dyn_cast<CastExpr>(E);
-        Cast && (Cast->getCastKind() == CK_NoOp ||
-                 Cast->getCastKind() == CK_LValueToRValue ||
-                 Cast->getCastKind() == CK_DerivedToBase ||
-                 Cast->getCastKind() == CK_UncheckedDerivedToBase ||
-                 Cast->getCastKind() == CK_ConstructorConversion))
-      E = Cast->getSubExpr();
-    else if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = Temporary->getSubExpr();
-    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = Bind->getSubExpr();
-    else if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
-      E = Cleanups->getSubExpr();
-    else if (const auto *Functional = dyn_cast<CXXFunctionalCastExpr>(E))
-      E = Functional->getSubExpr();
-    else
-      return E;
-  }
-  return E;
-}
-
 /// Whether \p Call is `std::move(x)`, `std::forward<T>(x)` or
 /// `__builtin_expect(x, v)`: the value is its first argument's.
 bool passesFirstArgument(const CallExpr *Call) {
-  if (Call->getNumArgs() == 0)
-    return false;
-  if (Call->getBuiltinCallee() == Builtin::BI__builtin_expect)
-    return true;
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee || !Callee->isInStdNamespace() || !Callee->getIdentifier())
-    return false;
-  return Callee->getName() == "move" || Callee->getName() == "forward";
+  return Call->getNumArgs() > 0 &&
+         (Call->getBuiltinCallee() == Builtin::BI__builtin_expect ||
+          isMoveOrForward(Call));
 }
 
 } // namespace
@@ -409,10 +380,10 @@ GuardEvaluator::originOf(const Expr *Object, const CallFrame *Frame,
                          unsigned Depth) {
   if (Depth > MaxDepth || !Object)
     return std::nullopt;
-  Object = bareObject(Object);
+  Object = ignorePassing(Object);
   if (const auto *Deref = dyn_cast<UnaryOperator>(Object);
       Deref && Deref->getOpcode() == UO_Deref)
-    Object = bareObject(Deref->getSubExpr());
+    Object = ignorePassing(Deref->getSubExpr());
   if (isa<CXXThisExpr>(Object))
     return originOfThis(Frame, Depth);
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Object)) {
@@ -448,9 +419,9 @@ GuardEvaluator::originOf(const Expr *Object, const CallFrame *Frame,
   // `record(...).self()`: a member that returns `*this`.
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Object))
     if (const Expr *Returned = onlyReturnValue(Member->getMethodDecl()))
-      if (const auto *Deref = dyn_cast<UnaryOperator>(bareObject(Returned));
+      if (const auto *Deref = dyn_cast<UnaryOperator>(ignorePassing(Returned));
           Deref && Deref->getOpcode() == UO_Deref &&
-          isa<CXXThisExpr>(bareObject(Deref->getSubExpr())))
+          isa<CXXThisExpr>(ignorePassing(Deref->getSubExpr())))
         return originOf(Member->getImplicitObjectArgument(), Frame, Depth + 1);
   return std::nullopt;
 }

@@ -54,12 +54,47 @@ const Expr *argumentOf(const Expr *Call, unsigned Index) {
   return nullptr;
 }
 
+/// Whether argument \p Index of a call whose callee a template argument
+/// decides (`executor->submit([=]() -> T { ... })` in a template) runs on
+/// another thread: some candidate of its overload set is an offload point
+/// for that argument, on the object the call is made on.
+bool offloadsUnresolved(const Expr *Call, unsigned Index,
+                        const KnowledgeBase &Knowledge) {
+  const auto *Unresolved = dyn_cast<CallExpr>(Call);
+  const auto *Overloads =
+      Unresolved
+          ? dyn_cast<OverloadExpr>(Unresolved->getCallee()->IgnoreParens())
+          : nullptr;
+  if (!Overloads)
+    return false;
+  const Expr *Subject = nullptr;
+  if (const auto *Member = dyn_cast<UnresolvedMemberExpr>(Overloads)) {
+    if (!Member->isImplicitAccess())
+      Subject = Member->getBase();
+  } else if (Unresolved->getNumArgs() > 0) {
+    Subject = Unresolved->getArg(0);
+  }
+  for (const NamedDecl *Candidate : Overloads->decls()) {
+    const FunctionDecl *Function = Candidate->getAsFunction();
+    if (!Function)
+      continue;
+    for (const Known<OffloadPointEntry> &Item :
+         Knowledge.findOffloadPoints(knowledgeName(Function)))
+      if (Item.Item->CallableArgument == Index &&
+          (Item.Item->On.empty() || subjectIsOneOf(Subject, Item.Item->On)))
+        return true;
+  }
+  return false;
+}
+
 } // namespace
 
 bool KnowledgeThreads::runsArgumentElsewhere(const Expr *Call,
                                              unsigned Index) const {
   if (std::optional<KnownCall> Known = asKnownCall(Call, Knowledge);
       Known && offloadsArgument(*Known, Index, Knowledge))
+    return true;
+  if (offloadsUnresolved(Call, Index, Knowledge))
     return true;
   // A thread constructed in place from the arguments: `threads.emplace_back(
   // [this] { run(); })` runs the lambda as `std::thread(lambda)` would.

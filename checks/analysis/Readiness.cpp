@@ -11,31 +11,9 @@ using namespace clang;
 
 namespace corolint {
 
-/// Whether \p Call is `std::move(x)` or `std::forward<T>(x)`.
-static bool isMoveOrForward(const CallExpr *Call) {
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  return Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
-         Call->getNumArgs() == 1 &&
-         (Callee->getName() == "move" || Callee->getName() == "forward");
-}
-
 /// \p E past parentheses, implicit conversions, temporaries and moves.
 static const Expr *bare(const Expr *E) {
-  while (E) {
-    const Expr *Next = ignoreTemporaryWrappers(E)->IgnoreParenImpCasts();
-    if (const auto *Call = dyn_cast<CallExpr>(Next);
-        Call && isMoveOrForward(Call))
-      Next = Call->getArg(0);
-    // A parameter taken by value is moved or copied from the argument.
-    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next);
-             Construct && Construct->getNumArgs() == 1 &&
-             Construct->getConstructor()->isCopyOrMoveConstructor())
-      Next = Construct->getArg(0);
-    if (Next == E)
-      return E;
-    E = Next;
-  }
-  return E;
+  return E ? ignorePassing(E)->IgnoreParenImpCasts() : nullptr;
 }
 
 const ValueDecl *resultVariable(const Expr *Subject) {
