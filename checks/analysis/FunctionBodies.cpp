@@ -194,6 +194,8 @@ public:
     Context.Function = Function;
     Context.IsCoroutine = isCoroutine(Function);
     Context.Runner = Function;
+    Context.AfterPoolResume =
+        Context.IsCoroutine && Threads && Threads->startsOnPool(Function);
     walk(Function->getBody(), Context, /*Unconditional=*/true);
   }
 
@@ -410,6 +412,8 @@ private:
       Inner.Runner = nullptr;
     } else if (Inner.IsCoroutine || What == LambdaRole::Stored) {
       Inner.Runner = CallOperator;
+      Inner.AfterPoolResume =
+          Inner.IsCoroutine && Threads && Threads->startsOnPool(CallOperator);
     } else {
       Inner.Runner = Outer.Runner;
       Inner.AfterPoolResume = Outer.AfterPoolResume;

@@ -85,6 +85,9 @@ public:
   /// Whether the macro \p Name is an assertion (`CHECK`, `assert`): the code
   /// its own body adds around the checked expression reports a failure.
   virtual bool isAssertionMacro(llvm::StringRef Name) const = 0;
+  /// Whether the coroutine \p Function starts on a thread pool (a start tag
+  /// parameter followed by a pool executor): its body is off the loop.
+  virtual bool startsOnPool(const clang::FunctionDecl *Function) const = 0;
 };
 
 /// Whether \p Function's body is a coroutine body.

@@ -124,6 +124,20 @@ bool KnowledgeThreads::keepsArgument(const Expr *Call, unsigned Index) const {
   return Kept && Knowledge.isCallbackWrapper(knowledgeName(Kept));
 }
 
+bool KnowledgeThreads::startsOnPool(const FunctionDecl *Function) const {
+  for (unsigned Index = 0; Index + 1 < Function->getNumParams(); ++Index) {
+    const CXXRecordDecl *Tag =
+        Function->getParamDecl(Index)->getType()->getAsCXXRecordDecl();
+    const Known<StartTagEntry> *Entry =
+        Tag ? Knowledge.findStartTag(knowledgeName(Tag)) : nullptr;
+    if (Entry)
+      return Entry->Item->StartsOn == ResumeThread::Pool &&
+             typeMentionsOneOf(Function->getParamDecl(Index + 1)->getType(),
+                               Entry->Item->On);
+  }
+  return false;
+}
+
 std::optional<ResumeThread>
 KnowledgeThreads::resumesOn(const Expr *Operand) const {
   // `co_await pool.schedule()`: the operand is the call, maybe wrapped in

@@ -24,6 +24,7 @@ public:
   bool keepsArgument(const clang::Expr *Call, unsigned Index) const override;
   std::optional<ResumeThread>
   resumesOn(const clang::Expr *Operand) const override;
+  bool startsOnPool(const clang::FunctionDecl *Function) const override;
   bool isAssertionMacro(llvm::StringRef Name) const override {
     return Knowledge.isAssertionMacro(Name);
   }

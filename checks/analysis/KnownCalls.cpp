@@ -4,6 +4,7 @@
 #include "analysis/DeclNames.h"
 #include "analysis/DiscardedExprs.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
@@ -265,11 +266,56 @@ bool offloadsArgument(const KnownCall &Call, unsigned Index,
   return false;
 }
 
+/// typeMentionsOneOf, at most \p Depth template arguments deep.
+static bool mentions(QualType Type, llvm::ArrayRef<std::string> Names,
+                     unsigned Depth) {
+  if (Type.isNull())
+    return false;
+  Type = Type.getNonReferenceType();
+  if (const auto *Pointer = Type->getAs<PointerType>())
+    Type = Pointer->getPointeeType();
+  const CXXRecordDecl *Class = Type->getAsCXXRecordDecl();
+  if (!Class)
+    return false;
+  if (llvm::is_contained(Names, knowledgeName(Class)))
+    return true;
+  bool Found = false;
+  if (Class->hasDefinition())
+    Class->forallBases([&](const CXXRecordDecl *Base) {
+      Found = Found || llvm::is_contained(Names, knowledgeName(Base));
+      return true;
+    });
+  if (Found || Depth == 0)
+    return Found;
+  if (const auto *Specialization =
+          dyn_cast<ClassTemplateSpecializationDecl>(Class))
+    for (const TemplateArgument &Argument :
+         Specialization->getTemplateArgs().asArray())
+      if (Argument.getKind() == TemplateArgument::Type &&
+          mentions(Argument.getAsType(), Names, Depth - 1))
+        return true;
+  return false;
+}
+
+bool typeMentionsOneOf(QualType Type, llvm::ArrayRef<std::string> Names) {
+  return mentions(Type, Names, /*Depth=*/3);
+}
+
 const Known<ResumePointEntry> *findResumePoint(const KnownCall &Call,
                                                const KnowledgeBase &Knowledge) {
   for (const std::string &Name : Call.Names)
-    if (const Known<ResumePointEntry> *Entry = Knowledge.findResumePoint(Name))
-      return Entry;
+    for (const Known<ResumePointEntry> &Entry :
+         Knowledge.findResumePoints(Name)) {
+      const ResumePointEntry &Item = *Entry.Item;
+      if (Item.On.empty())
+        return &Entry;
+      const Expr *Target = Call.Subject;
+      if (Item.Argument)
+        Target = *Item.Argument < Call.Args.size() ? Call.Args[*Item.Argument]
+                                                   : nullptr;
+      if (Target && typeMentionsOneOf(Target->getType(), Item.On))
+        return &Entry;
+    }
   return nullptr;
 }
 

@@ -73,7 +73,14 @@ const Known<LoopEntryEntry> *findLoopEntry(const KnownCall &Call,
 bool offloadsArgument(const KnownCall &Call, unsigned Index,
                       const KnowledgeBase &Knowledge);
 
-/// The resume-point entry \p Call matches, if any.
+/// Whether \p Type is, or is made from, one of \p Names: the class, one of
+/// its bases, or a type argument of a template specialization, through
+/// pointers and references (`std::shared_ptr<thread_pool_executor>`,
+/// `asio::executor_binder<..., asio::thread_pool::basic_executor_type<...>>`).
+bool typeMentionsOneOf(clang::QualType Type, llvm::ArrayRef<std::string> Names);
+
+/// The resume-point entry \p Call matches, if any: one whose `on` accepts
+/// the argument that names where the coroutine goes.
 const Known<ResumePointEntry> *findResumePoint(const KnownCall &Call,
                                                const KnowledgeBase &Knowledge);
 

@@ -70,6 +70,7 @@ void KnowledgeBase::rebuildIndex() {
   AssertionMacros.clear();
   ReadyResults.clear();
   InMemoryStreams.clear();
+  StartTags.clear();
   CallIdentifiers.clear();
   // Later files win: assignment replaces what an earlier file said.
   for (const FrameworkKnowledge &File : Frameworks) {
@@ -81,13 +82,14 @@ void KnowledgeBase::rebuildIndex() {
     indexMultiEntries(File, File.BlockingCalls, BlockingCalls);
     indexMultiEntries(File, File.OffloadPoints, OffloadPoints);
     indexMultiEntries(File, File.LoopEntries, LoopEntries);
-    indexSingleEntries(File, File.ResumePoints, ResumePoints);
+    indexMultiEntries(File, File.ResumePoints, ResumePoints);
     indexMultiEntries(File, File.CpuHeavyCalls, CpuHeavyCalls);
     indexSingleEntries(File, File.YieldPoints, YieldPoints);
     indexSingleEntries(File, File.AtomicTypes, AtomicTypes);
     indexSingleEntries(File, File.AssertionMacros, AssertionMacros);
     indexSingleEntries(File, File.ReadyResults, ReadyResults);
     indexSingleEntries(File, File.InMemoryStreams, InMemoryStreams);
+    indexSingleEntries(File, File.StartTags, StartTags);
     for (const RewriteEntry &Entry : File.Rewrites)
       Rewrites.insert_or_assign(
           rewriteKey(Entry.Call, Entry.In),
@@ -162,9 +164,14 @@ KnowledgeBase::findLoopEntries(llvm::StringRef QualifiedName) const {
   return findAll(LoopEntries, QualifiedName);
 }
 
-const Known<ResumePointEntry> *
-KnowledgeBase::findResumePoint(llvm::StringRef QualifiedName) const {
-  return findOne(ResumePoints, QualifiedName);
+const Known<StartTagEntry> *
+KnowledgeBase::findStartTag(llvm::StringRef QualifiedName) const {
+  return findOne(StartTags, QualifiedName);
+}
+
+llvm::ArrayRef<Known<ResumePointEntry>>
+KnowledgeBase::findResumePoints(llvm::StringRef QualifiedName) const {
+  return findAll(ResumePoints, QualifiedName);
 }
 
 llvm::ArrayRef<Known<CpuHeavyCallEntry>>
@@ -249,6 +256,9 @@ std::vector<Known<ReadyResultEntry>> KnowledgeBase::readyResults() const {
 std::vector<Known<InMemoryStreamEntry>>
 KnowledgeBase::inMemoryStreamEntries() const {
   return sortedEntries(InMemoryStreams);
+}
+std::vector<Known<StartTagEntry>> KnowledgeBase::startTags() const {
+  return sortedEntries(StartTags);
 }
 
 bool KnowledgeBase::isCallbackWrapper(llvm::StringRef QualifiedName) const {

@@ -134,6 +134,15 @@ enum class ResumeThread {
 struct ResumePointEntry {
   std::string Name;
   ResumeThread ResumesOn = ResumeThread::Pool;
+  /// Where the coroutine goes can depend on an argument (`resume_on(executor)`,
+  /// `asio::post(bind_executor(pool, use_awaitable))`): when set, the entry
+  /// applies only when that argument's type is, or is made from, one of these
+  /// classes (a class, its bases, the type arguments of a template
+  /// specialization such as `std::shared_ptr<pool>`, pointers seen through).
+  std::vector<std::string> On;
+  /// Which argument names the target, when it is not the subject (the object
+  /// of a member call, or the first argument).
+  std::optional<unsigned> Argument;
 };
 
 /// The exact asynchronous replacement of a blocking call, inside coroutines
@@ -263,6 +272,18 @@ struct InMemoryStreamEntry {
   std::string Name;
 };
 
+/// A tag parameter that starts a coroutine on the executor passed after it
+/// (concurrencpp's `result<T> f(executor_tag, std::shared_ptr<Executor>
+/// ex, ...)`): when that executor is a pool, the body never runs on a loop.
+struct StartTagEntry {
+  /// The tag's class.
+  std::string Name;
+  ResumeThread StartsOn = ResumeThread::Pool;
+  /// The executor classes (as for resume points) the parameter after the tag
+  /// must be, or be made from, for the entry to apply.
+  std::vector<std::string> On;
+};
+
 /// The contents of one knowledge file.
 struct FrameworkKnowledge {
   std::string Framework;
@@ -281,6 +302,7 @@ struct FrameworkKnowledge {
   std::vector<AssertionMacroEntry> AssertionMacros;
   std::vector<ReadyResultEntry> ReadyResults;
   std::vector<InMemoryStreamEntry> InMemoryStreams;
+  std::vector<StartTagEntry> StartTags;
 };
 
 /// An entry as the checks see it, with the framework it came from.
@@ -315,8 +337,9 @@ public:
   findOffloadPoints(llvm::StringRef QualifiedName) const;
   llvm::ArrayRef<Known<LoopEntryEntry>>
   findLoopEntries(llvm::StringRef QualifiedName) const;
-  const Known<ResumePointEntry> *
-  findResumePoint(llvm::StringRef QualifiedName) const;
+  llvm::ArrayRef<Known<ResumePointEntry>>
+  findResumePoints(llvm::StringRef QualifiedName) const;
+  const Known<StartTagEntry> *findStartTag(llvm::StringRef QualifiedName) const;
   llvm::ArrayRef<Known<CpuHeavyCallEntry>>
   findCpuHeavyCalls(llvm::StringRef QualifiedName) const;
   bool isYieldPoint(llvm::StringRef QualifiedName) const;
@@ -362,6 +385,7 @@ public:
   std::vector<Known<AssertionMacroEntry>> assertionMacros() const;
   std::vector<Known<ReadyResultEntry>> readyResults() const;
   std::vector<Known<InMemoryStreamEntry>> inMemoryStreamEntries() const;
+  std::vector<Known<StartTagEntry>> startTags() const;
 
   llvm::ArrayRef<FrameworkKnowledge> frameworks() const { return Frameworks; }
 
@@ -376,7 +400,7 @@ private:
   llvm::StringMap<std::vector<Known<BlockingCallEntry>>> BlockingCalls;
   llvm::StringMap<std::vector<Known<OffloadPointEntry>>> OffloadPoints;
   llvm::StringMap<std::vector<Known<LoopEntryEntry>>> LoopEntries;
-  llvm::StringMap<Known<ResumePointEntry>> ResumePoints;
+  llvm::StringMap<std::vector<Known<ResumePointEntry>>> ResumePoints;
   llvm::StringMap<std::vector<Known<CpuHeavyCallEntry>>> CpuHeavyCalls;
   llvm::StringMap<Known<YieldPointEntry>> YieldPoints;
   llvm::StringMap<Known<AtomicTypeEntry>> AtomicTypes;
@@ -385,6 +409,7 @@ private:
   llvm::StringMap<Known<ReadyResultEntry>> ReadyResults;
   std::vector<std::string> ResultClassNames;
   llvm::StringMap<Known<InMemoryStreamEntry>> InMemoryStreams;
+  llvm::StringMap<Known<StartTagEntry>> StartTags;
   std::vector<std::string> InMemoryStreamNames;
   /// Keyed by `<call> in <task type>`.
   llvm::StringMap<Known<RewriteEntry>> Rewrites;

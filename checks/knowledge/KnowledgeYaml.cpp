@@ -27,6 +27,7 @@ using corolint::ReadyResultEntry;
 using corolint::ResumePointEntry;
 using corolint::ResumeThread;
 using corolint::RewriteEntry;
+using corolint::StartTagEntry;
 using corolint::TaskLaziness;
 using corolint::TaskTypeEntry;
 using corolint::YieldPointEntry;
@@ -74,6 +75,7 @@ struct DumpedKnowledge {
   std::vector<Dumped<AssertionMacroEntry>> AssertionMacros;
   std::vector<Dumped<ReadyResultEntry>> ReadyResults;
   std::vector<Dumped<InMemoryStreamEntry>> InMemoryStreams;
+  std::vector<Dumped<StartTagEntry>> StartTags;
 };
 
 /// Names are fully qualified, without a leading `::` or template arguments.
@@ -130,12 +132,14 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(AtomicTypeEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(AssertionMacroEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(ReadyResultEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(InMemoryStreamEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(StartTagEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<CpuHeavyCallEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<YieldPointEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<AtomicTypeEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<AssertionMacroEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<ReadyResultEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<InMemoryStreamEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<StartTagEntry>)
 
 namespace llvm::yaml {
 
@@ -259,9 +263,26 @@ template <> struct MappingTraits<ResumePointEntry> {
   static void mapping(IO &Io, ResumePointEntry &Entry) {
     Io.mapRequired("name", Entry.Name);
     Io.mapRequired("resumes_on", Entry.ResumesOn);
+    Io.mapOptional("on", Entry.On);
+    Io.mapOptional("argument", Entry.Argument);
   }
   static std::string validate(IO &, ResumePointEntry &Entry) {
-    return validateQualifiedName(Entry.Name);
+    std::vector<std::string> Names{Entry.Name};
+    llvm::append_range(Names, Entry.On);
+    return validateQualifiedNames(Names);
+  }
+};
+
+template <> struct MappingTraits<StartTagEntry> {
+  static void mapping(IO &Io, StartTagEntry &Entry) {
+    Io.mapRequired("name", Entry.Name);
+    Io.mapRequired("starts_on", Entry.StartsOn);
+    Io.mapOptional("on", Entry.On);
+  }
+  static std::string validate(IO &, StartTagEntry &Entry) {
+    std::vector<std::string> Names{Entry.Name};
+    llvm::append_range(Names, Entry.On);
+    return validateQualifiedNames(Names);
   }
 };
 
@@ -376,6 +397,7 @@ template <> struct MappingTraits<FrameworkKnowledge> {
     Io.mapOptional("assertion_macros", File.AssertionMacros);
     Io.mapOptional("ready_results", File.ReadyResults);
     Io.mapOptional("in_memory_streams", File.InMemoryStreams);
+    Io.mapOptional("start_tags", File.StartTags);
   }
 };
 
@@ -416,6 +438,7 @@ template <> struct MappingTraits<DumpedKnowledge> {
     Io.mapRequired("assertion_macros", Dump.AssertionMacros);
     Io.mapRequired("ready_results", Dump.ReadyResults);
     Io.mapRequired("in_memory_streams", Dump.InMemoryStreams);
+    Io.mapRequired("start_tags", Dump.StartTags);
   }
 };
 
@@ -499,6 +522,8 @@ llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
     EmptyIn = "a 'ready_results' entry has an empty 'name'";
   else if (Empty(File.InMemoryStreams, &InMemoryStreamEntry::Name))
     EmptyIn = "an 'in_memory_streams' entry has an empty 'name'";
+  else if (Empty(File.StartTags, &StartTagEntry::Name))
+    EmptyIn = "a 'start_tags' entry has an empty 'name'";
   else if (Empty(File.Rewrites, &RewriteEntry::Call) ||
            Empty(File.Rewrites, &RewriteEntry::In) ||
            Empty(File.Rewrites, &RewriteEntry::Namespace))
@@ -530,6 +555,7 @@ void printKnowledge(const KnowledgeBase &Knowledge, llvm::raw_ostream &OS) {
   Dump.AssertionMacros = dumpAll(Knowledge.assertionMacros());
   Dump.ReadyResults = dumpAll(Knowledge.readyResults());
   Dump.InMemoryStreams = dumpAll(Knowledge.inMemoryStreamEntries());
+  Dump.StartTags = dumpAll(Knowledge.startTags());
   llvm::yaml::Output Out(OS);
   Out << Dump;
 }

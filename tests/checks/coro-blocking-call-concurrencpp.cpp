@@ -4,10 +4,12 @@
 // thread_pool_executor or thread_executor runs on that executor's threads,
 // also when the call is in a function template and the callable depends on
 // a template parameter (the call is resolved only per instantiation). One
-// submitted to an inline_executor runs here.
+// submitted to an inline_executor runs here. After `co_await
+// resume_on(executor)` the coroutine runs on that executor.
 
 #include <chrono>
 #include <concurrencpp/concurrencpp.h>
+#include <memory>
 #include <thread>
 #include <utility>
 
@@ -41,6 +43,49 @@ concurrencpp::result<void> plain(concurrencpp::thread_executor *executor) {
   co_await executor->submit([] {
     std::this_thread::sleep_for(std::chrono::milliseconds(1)); // Quiet.
   });
+}
+
+// `co_await resume_on(executor)` moves the rest of the coroutine to that
+// executor: blocking there is fine when it has threads of its own.
+concurrencpp::result<void> moves(concurrencpp::runtime &runtime,
+                                 std::shared_ptr<concurrencpp::thread_executor> own) {
+  co_await concurrencpp::resume_on(runtime.background_executor());
+  std::this_thread::sleep_for(std::chrono::milliseconds(1)); // Quiet.
+  co_await concurrencpp::resume_on(own);
+  std::this_thread::sleep_for(std::chrono::milliseconds(1)); // Quiet.
+  // An inline executor resumes on the thread that awaits: still the pool's.
+  co_await concurrencpp::resume_on(runtime.inline_executor());
+  std::this_thread::sleep_for(std::chrono::milliseconds(1)); // Quiet.
+}
+
+concurrencpp::result<void> stays(concurrencpp::runtime &runtime) {
+  co_await concurrencpp::resume_on(runtime.inline_executor());
+  std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'std::this_thread::sleep_for' sleeps the calling thread (sleep), blocking the event loop thread
+}
+
+// A coroutine started with an executor_tag runs on the executor after it.
+concurrencpp::result<void> on_own_thread(concurrencpp::executor_tag,
+                                         std::shared_ptr<concurrencpp::thread_executor> executor) {
+  std::this_thread::sleep_for(std::chrono::milliseconds(1)); // Quiet.
+  co_return;
+}
+
+concurrencpp::result<void> on_inline(concurrencpp::executor_tag,
+                                     concurrencpp::inline_executor *executor) {
+  std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'std::this_thread::sleep_for' sleeps the calling thread (sleep), blocking the event loop thread
+  co_return;
+}
+
+void notifier(concurrencpp::runtime &runtime) {
+  auto notify = [](concurrencpp::executor_tag,
+                   concurrencpp::worker_thread_executor *executor) -> concurrencpp::result<void> {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1)); // Quiet.
+    co_return;
+  };
+  auto started = notify({}, runtime.make_worker_thread_executor());
+  started.get();
 }
 
 void instantiate(concurrencpp::runtime &runtime) {

@@ -5,6 +5,7 @@
 #include <coroutine>
 #include <exception>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <tuple>
 #include <type_traits>
@@ -245,6 +246,22 @@ class background_executor final : public executor {};
 class thread_executor final : public executor {};
 class inline_executor final : public executor {};
 class worker_thread_executor final : public executor {};
+
+// A coroutine whose parameters start with (executor_tag, executor) starts on
+// that executor.
+struct executor_tag {};
+
+// Awaiting it moves the coroutine to the executor (mock: it stays).
+template <class executor_type>
+std::suspend_never resume_on(executor_type* executor) noexcept {
+  (void)executor;
+  return {};
+}
+template <class executor_type>
+std::suspend_never resume_on(std::shared_ptr<executor_type> executor) noexcept {
+  (void)executor;
+  return {};
+}
 
 // Mock: executors are owned by the runtime and handed out as raw pointers
 // (the real runtime returns std::shared_ptr).
