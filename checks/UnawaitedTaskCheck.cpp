@@ -225,14 +225,74 @@ void UnawaitedTaskCheck::noteHowToHandle(const TaskTypeInfo &Task,
       << (Where.Lambda != nullptr) << Where.Function << Why;
 }
 
+/// Whether \p Type is an awaiter or has its own `operator co_await`: a
+/// value whose whole point is to be awaited.
+static bool isAwaiter(QualType Type) {
+  const CXXRecordDecl *Class = Type->getAsCXXRecordDecl();
+  // A type with a promise_type is a coroutine's task: the task types (and
+  // the ones the user ignores) decide about it.
+  if (!Class || !Class->hasDefinition() ||
+      !Class->lookup(&Class->getASTContext().Idents.get("promise_type"))
+           .empty())
+    return false;
+  bool Ready = false, Suspend = false, Resume = false, CoAwait = false;
+  auto Scan = [&](const CXXRecordDecl *Record) {
+    for (const CXXMethodDecl *Method : Record->methods()) {
+      if (Method->getOverloadedOperator() == OO_Coawait)
+        CoAwait = true;
+      else if (Method->getIdentifier()) {
+        Ready = Ready || Method->getName() == "await_ready";
+        Suspend = Suspend || Method->getName() == "await_suspend";
+        Resume = Resume || Method->getName() == "await_resume";
+      }
+    }
+    for (const auto *Template : Record->decls())
+      if (const auto *Member = dyn_cast<FunctionTemplateDecl>(Template))
+        if (Member->getTemplatedDecl()->getIdentifier())
+          Suspend = Suspend ||
+                    Member->getTemplatedDecl()->getName() == "await_suspend";
+    return true;
+  };
+  Scan(Class);
+  Class->forallBases(Scan);
+  return CoAwait || (Ready && Suspend && Resume);
+}
+
+void UnawaitedTaskCheck::checkDiscardedAwaiter(const Expr *E,
+                                               const BodyContext &Where) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(ignoreTemporaryWrappers(E));
+  if (!Where.IsCoroutine || !Call || !Call->isPRValue() ||
+      !isAwaiter(Call->getType()))
+    return;
+  std::string Why = whyCannotAwaitAt(Call, Where);
+  {
+    auto Diag = diag(Call->getBeginLoc(),
+                     "awaitable returned by %0 is discarded in a coroutine: "
+                     "what it stands for (a switch of executor, a wait, a "
+                     "yield) never happens")
+                << describeCallee(Call, *AST) << Call->getSourceRange();
+    if (Why.empty())
+      for (const FixItHint &Hint : awaitFix(Call, *AST))
+        Diag << Hint;
+  }
+  if (!Why.empty())
+    diag(Call->getBeginLoc(),
+         "await it with 'co_await'; no fix-it is offered because %0",
+         DiagnosticIDs::Note)
+        << Why;
+}
+
 void UnawaitedTaskCheck::checkDiscardedCall(const Expr *E, bool CastToVoid,
                                             const BodyContext &Where) {
   if (CastToVoid && AllowCastToVoid)
     return;
   const CallExpr *Call = nullptr;
   std::optional<TaskTypeInfo> Task = taskCreatedBy(E, Call);
-  if (!Task)
+  if (!Task) {
+    if (!CastToVoid)
+      checkDiscardedAwaiter(E, Where);
     return;
+  }
   std::string Why;
   bool Fixable = canInsertAwait(*Task, Where, Call, Why);
   {

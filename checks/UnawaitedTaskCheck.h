@@ -28,6 +28,9 @@ public:
   void onStartOfTranslationUnit() override;
 
 private:
+  /// A discarded awaiter (a type with `await_ready`/`await_suspend`/
+  /// `await_resume` or `operator co_await`) made by a call in a coroutine.
+  void checkDiscardedAwaiter(const clang::Expr *E, const BodyContext &Where);
   void checkDiscardedCall(const clang::Expr *E, bool CastToVoid,
                           const BodyContext &Where);
   void checkUnusedLocal(const clang::DeclStmt *Decl, const BodyContext &Where);

@@ -114,28 +114,26 @@ bool isAssertionReporting(const Stmt *S, const ThreadModel *Threads,
 /// Whether \p S is an `if` that leaves the enclosing block on one branch
 /// only; if so, \p Remaining is the condition of the code after it.
 bool isEarlyExit(const Stmt *S, PathCondition &Remaining) {
-  // `assert(c)`: `c ? void(0) : __assert_fail(...)`.
-  if (const auto *E = dyn_cast<Expr>(S))
+  const Expr *Tested = nullptr;
+  const Stmt *Then = nullptr, *Else = nullptr;
+  if (const auto *If = dyn_cast<IfStmt>(S); If && !If->isConsteval()) {
+    Tested = If->getCond();
+    Then = If->getThen();
+    Else = If->getElse();
+  } else if (const auto *E = dyn_cast<Expr>(S)) {
+    // `assert(c)`: `c ? void(0) : __assert_fail(...)`.
     if (const auto *Conditional = dyn_cast<ConditionalOperator>(
             E->IgnoreImplicit()->IgnoreParenCasts())) {
-      bool TrueExits = neverCompletes(Conditional->getTrueExpr());
-      bool FalseExits = neverCompletes(Conditional->getFalseExpr());
-      if (TrueExits == FalseExits)
-        return false;
-      Remaining.What = PathCondition::Kind::Boolean;
-      Remaining.Tested = Conditional->getCond();
-      Remaining.Holds = FalseExits;
-      return true;
+      Tested = Conditional->getCond();
+      Then = Conditional->getTrueExpr();
+      Else = Conditional->getFalseExpr();
     }
-  const auto *If = dyn_cast<IfStmt>(S);
-  if (!If || If->isConsteval() || !If->getCond())
-    return false;
-  bool ThenExits = neverCompletes(If->getThen());
-  bool ElseExits = neverCompletes(If->getElse());
-  if (ThenExits == ElseExits)
+  }
+  bool ThenExits = neverCompletes(Then), ElseExits = neverCompletes(Else);
+  if (!Tested || ThenExits == ElseExits)
     return false;
   Remaining.What = PathCondition::Kind::Boolean;
-  Remaining.Tested = If->getCond();
+  Remaining.Tested = Tested;
   Remaining.Holds = ElseExits;
   return true;
 }

@@ -310,9 +310,14 @@ const Known<ResumePointEntry> *findResumePoint(const KnownCall &Call,
       if (Item.On.empty())
         return &Entry;
       const Expr *Target = Call.Subject;
-      if (Item.Argument)
-        Target = *Item.Argument < Call.Args.size() ? Call.Args[*Item.Argument]
-                                                   : nullptr;
+      if (Item.Argument) {
+        int Index = *Item.Argument < 0
+                        ? static_cast<int>(Call.Args.size()) + *Item.Argument
+                        : *Item.Argument;
+        Target = Index >= 0 && Index < static_cast<int>(Call.Args.size())
+                     ? Call.Args[Index]
+                     : nullptr;
+      }
       if (Target && typeMentionsOneOf(Target->getType(), Item.On))
         return &Entry;
     }

@@ -141,8 +141,9 @@ struct ResumePointEntry {
   /// specialization such as `std::shared_ptr<pool>`, pointers seen through).
   std::vector<std::string> On;
   /// Which argument names the target, when it is not the subject (the object
-  /// of a member call, or the first argument).
-  std::optional<unsigned> Argument;
+  /// of a member call, or the first argument): 0 for the first, -1 for the
+  /// last (asio's completion token, bound to an executor).
+  std::optional<int> Argument;
 };
 
 /// The exact asynchronous replacement of a blocking call, inside coroutines

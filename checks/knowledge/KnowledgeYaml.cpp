@@ -111,6 +111,14 @@ std::string validateQualifiedNames(llvm::ArrayRef<std::string> Names) {
   return "";
 }
 
+/// The check of an entry's name and the classes of its `on` list.
+std::string validateNameAndOn(llvm::StringRef Name,
+                              llvm::ArrayRef<std::string> On) {
+  if (std::string Error = validateQualifiedName(Name); !Error.empty())
+    return Error;
+  return validateQualifiedNames(On);
+}
+
 } // namespace
 
 LLVM_YAML_IS_SEQUENCE_VECTOR(TaskTypeEntry)
@@ -253,9 +261,7 @@ template <> struct MappingTraits<OffloadPointEntry> {
     Io.mapOptional("on", Entry.On);
   }
   static std::string validate(IO &, OffloadPointEntry &Entry) {
-    std::vector<std::string> Names{Entry.Name};
-    llvm::append_range(Names, Entry.On);
-    return validateQualifiedNames(Names);
+    return validateNameAndOn(Entry.Name, Entry.On);
   }
 };
 
@@ -267,9 +273,7 @@ template <> struct MappingTraits<ResumePointEntry> {
     Io.mapOptional("argument", Entry.Argument);
   }
   static std::string validate(IO &, ResumePointEntry &Entry) {
-    std::vector<std::string> Names{Entry.Name};
-    llvm::append_range(Names, Entry.On);
-    return validateQualifiedNames(Names);
+    return validateNameAndOn(Entry.Name, Entry.On);
   }
 };
 
@@ -280,9 +284,7 @@ template <> struct MappingTraits<StartTagEntry> {
     Io.mapOptional("on", Entry.On);
   }
   static std::string validate(IO &, StartTagEntry &Entry) {
-    std::vector<std::string> Names{Entry.Name};
-    llvm::append_range(Names, Entry.On);
-    return validateQualifiedNames(Names);
+    return validateNameAndOn(Entry.Name, Entry.On);
   }
 };
 
@@ -355,9 +357,7 @@ template <> struct MappingTraits<CpuHeavyCallEntry> {
   static std::string validate(IO &, CpuHeavyCallEntry &Entry) {
     if (Entry.Reason.empty() && !Entry.Name.empty())
       return "'reason' must not be empty";
-    std::vector<std::string> Names{Entry.Name};
-    llvm::append_range(Names, Entry.On);
-    return validateQualifiedNames(Names);
+    return validateNameAndOn(Entry.Name, Entry.On);
   }
 };
 
