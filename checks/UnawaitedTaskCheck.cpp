@@ -235,6 +235,11 @@ static bool isAwaiter(QualType Type) {
       !Class->lookup(&Class->getASTContext().Idents.get("promise_type"))
            .empty())
     return false;
+  // One with a destructor of its own may do the work when dropped (corral's
+  // `nursery.start(f)` starts f then): dropping it can be the point.
+  if (const CXXDestructorDecl *Destructor = Class->getDestructor();
+      Destructor && Destructor->isUserProvided())
+    return false;
   bool Ready = false, Suspend = false, Resume = false, CoAwait = false;
   auto Scan = [&](const CXXRecordDecl *Record) {
     for (const CXXMethodDecl *Method : Record->methods()) {

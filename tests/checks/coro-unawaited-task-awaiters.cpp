@@ -4,7 +4,8 @@
 // switch, wait or yield it stands for never happens. Any call returning an
 // awaiter (await_ready/await_suspend/await_resume, or operator co_await)
 // whose value is thrown away in a coroutine is reported, with `co_await`
-// inserted. Awaited, kept, or cast to void on purpose, it is quiet.
+// inserted. Awaited, kept, cast to void on purpose, or of a class whose own
+// destructor acts when it is dropped, it is quiet.
 
 #include <concurrencpp/concurrencpp.h>
 #include <coroutine>
@@ -27,6 +28,21 @@ struct timer {
 
 timer after_ms(int) { return {}; }
 
+// Started when awaited, or by its destructor when dropped: either is meant.
+struct start_or_spawn {
+  bool spawned = false;
+  ~start_or_spawn() {
+    if (!spawned)
+      spawned = true; // Stands in for spawning the task in the background.
+  }
+  yield_awaiter operator co_await() noexcept {
+    spawned = true;
+    return {};
+  }
+};
+
+start_or_spawn start_in_nursery() { return {}; }
+
 concurrencpp::result<void> writes(concurrencpp::runtime &runtime, scheduler *sched) {
   co_await concurrencpp::resume_on(runtime.thread_pool_executor());
   concurrencpp::resume_on(runtime.background_executor());
@@ -42,6 +58,7 @@ concurrencpp::result<void> writes(concurrencpp::runtime &runtime, scheduler *sch
   auto later = after_ms(10);  // Quiet: kept.
   co_await later;
   (void)sched->yield();       // Quiet: thrown away on purpose.
+  start_in_nursery();         // Quiet: its destructor starts the work.
 }
 
 void not_a_coroutine(scheduler *sched) {
