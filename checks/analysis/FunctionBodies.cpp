@@ -214,15 +214,17 @@ private:
     if (const auto *Suspend = dyn_cast<CoroutineSuspendExpr>(S)) {
       visit(S, Context);
       walk(Suspend->getOperand(), Context, Unconditional);
-      if (Unconditional && Threads && isa<CoawaitExpr>(Suspend))
-        if (std::optional<ResumeThread> Thread =
-                Threads->resumesOn(Suspend->getOperand()))
-          Resumed = Thread;
+      if (isa<CoawaitExpr>(Suspend))
+        noteResume(Suspend->getOperand(), Unconditional);
       return;
     }
+    // In a template whose promise type depends on a parameter, the await is
+    // dependent; where it resumes is still its operand's.
     if (const auto *Await = dyn_cast<DependentCoawaitExpr>(S)) {
       visit(S, Context);
-      return walk(Await->getOperand(), Context, Unconditional);
+      walk(Await->getOperand(), Context, Unconditional);
+      noteResume(Await->getOperand(), Unconditional);
+      return;
     }
     if (const auto *Return = dyn_cast<CoreturnStmt>(S)) {
       visit(S, Context);
@@ -258,6 +260,14 @@ private:
       return;
     for (const Stmt *Child : S->children())
       walk(Child, Inner, ChildrenUnconditional);
+  }
+
+  /// Records where an await of \p Operand, which certainly runs when
+  /// \p Unconditional, resumes the coroutine.
+  void noteResume(const Expr *Operand, bool Unconditional) {
+    if (Unconditional && Threads)
+      if (std::optional<ResumeThread> Thread = Threads->resumesOn(Operand))
+        Resumed = Thread;
   }
 
   void visit(const Stmt *S, const BodyContext &Context) {

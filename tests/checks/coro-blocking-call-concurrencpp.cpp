@@ -58,6 +58,15 @@ concurrencpp::result<void> moves(concurrencpp::runtime &runtime,
   std::this_thread::sleep_for(std::chrono::milliseconds(1)); // Quiet.
 }
 
+// In a template whose promise type depends on a parameter the await is
+// dependent; where it resumes is still known.
+template <class type>
+concurrencpp::lazy_result<type> moves_in_template(std::shared_ptr<concurrencpp::thread_executor> own) {
+  co_await concurrencpp::resume_on(own);
+  std::this_thread::sleep_for(std::chrono::milliseconds(1)); // Quiet.
+  co_return type();
+}
+
 concurrencpp::result<void> stays(concurrencpp::runtime &runtime) {
   co_await concurrencpp::resume_on(runtime.inline_executor());
   std::this_thread::sleep_for(std::chrono::milliseconds(1));
