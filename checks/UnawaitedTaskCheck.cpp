@@ -225,49 +225,23 @@ void UnawaitedTaskCheck::noteHowToHandle(const TaskTypeInfo &Task,
       << (Where.Lambda != nullptr) << Where.Function << Why;
 }
 
-/// Whether \p Type is an awaiter or has its own `operator co_await`: a
-/// value whose whole point is to be awaited.
-static bool isAwaiter(QualType Type) {
+/// Whether a dropped \p Type is a lost await: an awaiter, but not one whose
+/// class has a destructor of its own, which may do the work when dropped
+/// (corral's `nursery.start(f)` starts f then): dropping it can be the point.
+static bool isLostWhenDropped(QualType Type) {
+  if (!isPlainAwaiter(Type))
+    return false;
   const CXXRecordDecl *Class = Type->getAsCXXRecordDecl();
-  // A type with a promise_type is a coroutine's task: the task types (and
-  // the ones the user ignores) decide about it.
-  if (!Class || !Class->hasDefinition() ||
-      !Class->lookup(&Class->getASTContext().Idents.get("promise_type"))
-           .empty())
-    return false;
-  // One with a destructor of its own may do the work when dropped (corral's
-  // `nursery.start(f)` starts f then): dropping it can be the point.
-  if (const CXXDestructorDecl *Destructor = Class->getDestructor();
-      Destructor && Destructor->isUserProvided())
-    return false;
-  bool Ready = false, Suspend = false, Resume = false, CoAwait = false;
-  auto Scan = [&](const CXXRecordDecl *Record) {
-    for (const CXXMethodDecl *Method : Record->methods()) {
-      if (Method->getOverloadedOperator() == OO_Coawait)
-        CoAwait = true;
-      else if (Method->getIdentifier()) {
-        Ready = Ready || Method->getName() == "await_ready";
-        Suspend = Suspend || Method->getName() == "await_suspend";
-        Resume = Resume || Method->getName() == "await_resume";
-      }
-    }
-    for (const auto *Template : Record->decls())
-      if (const auto *Member = dyn_cast<FunctionTemplateDecl>(Template))
-        if (Member->getTemplatedDecl()->getIdentifier())
-          Suspend = Suspend ||
-                    Member->getTemplatedDecl()->getName() == "await_suspend";
-    return true;
-  };
-  Scan(Class);
-  Class->forallBases(Scan);
-  return CoAwait || (Ready && Suspend && Resume);
+  const CXXDestructorDecl *Destructor =
+      Class ? Class->getDestructor() : nullptr;
+  return !Destructor || !Destructor->isUserProvided();
 }
 
 void UnawaitedTaskCheck::checkDiscardedAwaiter(const Expr *E,
                                                const BodyContext &Where) {
   const auto *Call = dyn_cast_or_null<CallExpr>(ignoreTemporaryWrappers(E));
   if (!Where.IsCoroutine || !Call || !Call->isPRValue() ||
-      !isAwaiter(Call->getType()))
+      !isLostWhenDropped(Call->getType()))
     return;
   std::string Why = whyCannotAwaitAt(Call, Where);
   {

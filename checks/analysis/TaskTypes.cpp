@@ -240,6 +240,20 @@ std::optional<bool> hasVoidResult(QualType TaskType) {
   return std::nullopt;
 }
 
+bool isPlainAwaiter(QualType Type) {
+  const CXXRecordDecl *Record = readableDefinition(Type->getAsCXXRecordDecl());
+  if (!Record || Record->isLambda() || findMemberClass(Record, "promise_type"))
+    return false;
+  if (isAwaitable(Record))
+    return true;
+  bool Inherited = false;
+  Record->forallBases([&](const CXXRecordDecl *Base) {
+    Inherited = Inherited || isAwaitable(Base);
+    return true;
+  });
+  return Inherited;
+}
+
 std::vector<TaskTypeEntry> parseTaskTypesOption(llvm::StringRef Value,
                                                 std::string &Errors) {
   std::vector<TaskTypeEntry> Entries;

@@ -89,6 +89,11 @@ private:
 /// neither does.
 std::optional<bool> hasVoidResult(clang::QualType TaskType);
 
+/// Whether \p Type is an awaiter that is not a task: a class that can be
+/// awaited (`await_ready`/`await_suspend`/`await_resume`, its own or a
+/// base's, or an `operator co_await`) and has no `promise_type`.
+bool isPlainAwaiter(clang::QualType Type);
+
 /// Parses the TaskTypes option: `ns::Name` (lazy) or `ns::Name=eager`,
 /// separated by ';'. Items with another suffix are reported in \p Errors.
 std::vector<TaskTypeEntry> parseTaskTypesOption(llvm::StringRef Value,
