@@ -1,6 +1,7 @@
 //===--- FunctionBodies.cpp - Walking function bodies with their context --===//
 
 #include "analysis/FunctionBodies.h"
+#include "analysis/TripCounts.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -81,11 +82,39 @@ static const LambdaExpr *asLambda(const Expr *E) {
 namespace {
 
 /// Whether the children of \p S run only on some paths through it.
-bool runsChildrenConditionally(const Stmt *S) {
+/// Whether \p S contains a statement that can leave a loop around it before
+/// the end of an iteration.
+bool mayLeaveEarly(const Stmt *S) {
+  if (!S)
+    return false;
+  if (isa<BreakStmt, ContinueStmt, ReturnStmt, CoreturnStmt, GotoStmt,
+          CXXThrowExpr>(S))
+    return true;
+  return llvm::any_of(S->children(), mayLeaveEarly);
+}
+
+/// Whether the body of \p Loop certainly runs: once for a `do`, and for a
+/// loop whose trip count the source fixes at one or more; in both cases
+/// only when nothing in it can leave before its end.
+bool runsBodyCertainly(const Stmt *Loop, const ASTContext &AST) {
+  const Stmt *Body = nullptr;
+  if (const auto *Do = dyn_cast<DoStmt>(Loop))
+    Body = Do->getBody();
+  else if (std::optional<uint64_t> Trips = constantTripCount(Loop, AST);
+           Trips && *Trips > 0)
+    Body = isa<ForStmt>(Loop)           ? cast<ForStmt>(Loop)->getBody()
+           : isa<CXXForRangeStmt>(Loop) ? cast<CXXForRangeStmt>(Loop)->getBody()
+           : isa<WhileStmt>(Loop)       ? cast<WhileStmt>(Loop)->getBody()
+                                        : nullptr;
+  return Body && !mayLeaveEarly(Body);
+}
+
+bool runsChildrenConditionally(const Stmt *S, const ASTContext *AST) {
   if (const auto *Binary = dyn_cast<BinaryOperator>(S))
     return Binary->isLogicalOp();
-  return isa<IfStmt, WhileStmt, DoStmt, ForStmt, CXXForRangeStmt, SwitchStmt,
-             AbstractConditionalOperator, CXXCatchStmt>(S);
+  if (isLoop(S))
+    return !AST || !runsBodyCertainly(S, *AST);
+  return isa<IfStmt, SwitchStmt, AbstractConditionalOperator, CXXCatchStmt>(S);
 }
 
 /// Whether \p S is a call written in the body of an assertion macro (not in
@@ -255,7 +284,8 @@ private:
     noteLambdaArguments(S);
     if (isa<CXXCatchStmt>(S))
       Inner.InCatchHandler = true;
-    bool ChildrenUnconditional = Unconditional && !runsChildrenConditionally(S);
+    bool ChildrenUnconditional =
+        Unconditional && !runsChildrenConditionally(S, AST);
     if (walkBranches(S, Inner))
       return;
     for (const Stmt *Child : S->children())

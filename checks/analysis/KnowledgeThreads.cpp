@@ -4,6 +4,7 @@
 #include "analysis/DeclNames.h"
 #include "analysis/DiscardedExprs.h"
 #include "analysis/KnownCalls.h"
+#include "analysis/Producers.h"
 #include "clang/AST/DeclTemplate.h"
 
 using namespace clang;
@@ -138,16 +139,43 @@ bool KnowledgeThreads::startsOnPool(const FunctionDecl *Function) const {
   return false;
 }
 
+bool KnowledgeThreads::producedOnPool(const Expr *Producer) const {
+  const Expr *Call = ignorePassing(Producer)->IgnoreParenImpCasts();
+  // `executor->submit(f)`: the result is completed where f runs.
+  if (std::optional<KnownCall> Known = asKnownCall(Call, Knowledge)) {
+    unsigned Arguments =
+        isa<CallExpr>(Call) ? cast<CallExpr>(Call)->getNumArgs() : 0;
+    for (unsigned Index = 0; Index < Arguments; ++Index)
+      if (offloadsArgument(*Known, Index, Knowledge))
+        return true;
+  }
+  // A coroutine started on a pool with a start tag completes there.
+  const auto *Direct = dyn_cast<CallExpr>(Call);
+  const FunctionDecl *Callee = Direct ? Direct->getDirectCallee() : nullptr;
+  return Callee && isCoroutine(Callee) && startsOnPool(Callee);
+}
+
 std::optional<ResumeThread>
 KnowledgeThreads::resumesOn(const Expr *Operand) const {
   // `co_await pool.schedule()`: the operand is the call, maybe wrapped in
   // the temporary it returns.
-  std::optional<KnownCall> Known =
-      asKnownCall(ignoreTemporaryWrappers(Operand), Knowledge);
-  if (!Known)
+  if (std::optional<KnownCall> Known =
+          asKnownCall(ignoreTemporaryWrappers(Operand), Knowledge))
+    if (const auto *Entry = findResumePoint(*Known, Knowledge))
+      return Entry->Item->ResumesOn;
+  // A task that resumes its awaiter where it completes: on a pool when every
+  // result the operand can be was made on one. (One that is ready already
+  // resumes at once, on the awaiting thread; corolint does not claim either.)
+  const CXXRecordDecl *Task = Operand->getType()->getAsCXXRecordDecl();
+  const KnownTaskType *Entry =
+      Task ? Knowledge.findTaskType(knowledgeName(Task)) : nullptr;
+  if (!Entry || !Entry->Entry->ResumesWhereCompleted)
     return std::nullopt;
-  if (const auto *Entry = findResumePoint(*Known, Knowledge))
-    return Entry->Item->ResumesOn;
+  llvm::SmallVector<const Expr *, 4> Producers = producersOf(Operand);
+  if (!Producers.empty() && llvm::all_of(Producers, [&](const Expr *Producer) {
+        return producedOnPool(Producer);
+      }))
+    return ResumeThread::Pool;
   return std::nullopt;
 }
 

@@ -30,6 +30,9 @@ public:
   }
 
 private:
+  /// Whether the result \p Producer makes is completed on a thread pool.
+  bool producedOnPool(const clang::Expr *Producer) const;
+
   const KnowledgeBase &Knowledge;
 };
 

@@ -285,8 +285,15 @@ static bool mentions(QualType Type, llvm::ArrayRef<std::string> Names,
       Found = Found || llvm::is_contained(Names, knowledgeName(Base));
       return true;
     });
-  if (Found || Depth == 0)
-    return Found;
+  if (Found)
+    return true;
+  // The scheduler or executor type a pool declares inside itself
+  // (`unifex::static_thread_pool::scheduler`) is the pool's.
+  if (const auto *Outer = dyn_cast<CXXRecordDecl>(Class->getDeclContext()))
+    if (mentions(QualType(Outer->getTypeForDecl(), 0), Names, 0))
+      return true;
+  if (Depth == 0)
+    return false;
   if (const auto *Specialization =
           dyn_cast<ClassTemplateSpecializationDecl>(Class))
     for (const TemplateArgument &Argument :

@@ -74,7 +74,8 @@ bool offloadsArgument(const KnownCall &Call, unsigned Index,
                       const KnowledgeBase &Knowledge);
 
 /// Whether \p Type is, or is made from, one of \p Names: the class, one of
-/// its bases, or a type argument of a template specialization, through
+/// its bases, the class it is nested in (a pool's own scheduler type), or a
+/// type argument of a template specialization, through
 /// pointers and references (`std::shared_ptr<thread_pool_executor>`,
 /// `asio::executor_binder<..., asio::thread_pool::basic_executor_type<...>>`).
 bool typeMentionsOneOf(clang::QualType Type, llvm::ArrayRef<std::string> Names);

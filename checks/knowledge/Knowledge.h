@@ -42,6 +42,10 @@ struct TaskTypeEntry {
   /// of long work, shown in notes, e.g.
   /// `co_await seastar::coroutine::maybe_yield()`.
   std::string YieldWith;
+  /// A coroutine that awaits such a task before it is complete is resumed
+  /// by the thread that completes it (`concurrencpp::result`), not by its
+  /// own executor.
+  bool ResumesWhereCompleted = false;
 };
 
 /// A type-erased callable class whose first template argument is its call

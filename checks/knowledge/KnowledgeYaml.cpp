@@ -34,18 +34,7 @@ using corolint::YieldPointEntry;
 
 namespace {
 
-/// One effective task type in the dump, with where it came from.
-struct DumpedTaskType {
-  std::string Name;
-  TaskLaziness Laziness;
-  std::string HandleWith;
-  std::string OffloadWith;
-  std::string YieldWith;
-  std::string Framework;
-  std::string Source;
-};
-
-/// Any other effective entry in the dump, with where it came from.
+/// An effective entry in the dump, with where it came from.
 template <typename Entry> struct Dumped {
   Entry Item;
   std::string Framework;
@@ -62,7 +51,7 @@ std::vector<Dumped<Entry>> dumpAll(const std::vector<Known<Entry>> &Entries) {
 
 struct DumpedKnowledge {
   std::vector<std::string> Sources;
-  std::vector<DumpedTaskType> TaskTypes;
+  std::vector<Dumped<TaskTypeEntry>> TaskTypes;
   std::vector<std::string> CallbackWrappers;
   std::vector<Dumped<BlockingCallEntry>> BlockingCalls;
   std::vector<Dumped<OffloadPointEntry>> OffloadPoints;
@@ -128,8 +117,8 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(OffloadPointEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(ResumePointEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(RewriteEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(LoopEntryEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<TaskTypeEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<LoopEntryEntry>)
-LLVM_YAML_IS_SEQUENCE_VECTOR(DumpedTaskType)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<BlockingCallEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<OffloadPointEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<ResumePointEntry>)
@@ -218,6 +207,8 @@ template <> struct MappingTraits<TaskTypeEntry> {
     Io.mapOptional("handle_with", Entry.HandleWith, std::string());
     Io.mapOptional("offload_with", Entry.OffloadWith, std::string());
     Io.mapOptional("yield_with", Entry.YieldWith, std::string());
+    Io.mapOptional("resumes_where_completed", Entry.ResumesWhereCompleted,
+                   false);
   }
   static std::string validate(IO &, TaskTypeEntry &Entry) {
     return validateQualifiedName(Entry.Name);
@@ -410,18 +401,6 @@ template <typename Entry> struct MappingTraits<Dumped<Entry>> {
   }
 };
 
-template <> struct MappingTraits<DumpedTaskType> {
-  static void mapping(IO &Io, DumpedTaskType &Entry) {
-    Io.mapRequired("name", Entry.Name);
-    Io.mapRequired("kind", Entry.Laziness);
-    Io.mapOptional("handle_with", Entry.HandleWith, std::string());
-    Io.mapOptional("offload_with", Entry.OffloadWith, std::string());
-    Io.mapOptional("yield_with", Entry.YieldWith, std::string());
-    Io.mapRequired("framework", Entry.Framework);
-    Io.mapRequired("source", Entry.Source);
-  }
-};
-
 template <> struct MappingTraits<DumpedKnowledge> {
   static void mapping(IO &Io, DumpedKnowledge &Dump) {
     Io.mapRequired("sources", Dump.Sources);
@@ -539,10 +518,8 @@ void printKnowledge(const KnowledgeBase &Knowledge, llvm::raw_ostream &OS) {
   for (const FrameworkKnowledge &File : Knowledge.frameworks())
     Dump.Sources.push_back(File.Source);
   for (const KnownTaskType &Type : Knowledge.taskTypes())
-    Dump.TaskTypes.push_back({Type.Entry->Name, Type.Entry->Laziness,
-                              Type.Entry->HandleWith, Type.Entry->OffloadWith,
-                              Type.Entry->YieldWith, Type.Framework.str(),
-                              Type.Source.str()});
+    Dump.TaskTypes.push_back(
+        {*Type.Entry, Type.Framework.str(), Type.Source.str()});
   Dump.CallbackWrappers = Knowledge.callbackWrappers();
   Dump.BlockingCalls = dumpAll(Knowledge.blockingCalls());
   Dump.OffloadPoints = dumpAll(Knowledge.offloadPoints());
