@@ -5,7 +5,10 @@
 #include "analysis/DiscardedExprs.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
+
+#include <functional>
 
 using namespace clang;
 
@@ -200,6 +203,50 @@ static bool isInMemory(const Expr *Subject, const KnowledgeBase &Knowledge) {
          });
 }
 
+/// Whether \p Subject is a local variable or parameter that the function
+/// it belongs to switches to non-blocking mode (a `non_blocking_modes` member
+/// called with `true`) before \p Call, and never switches back.
+static bool isNonBlocking(const Expr *Subject, const KnownCall &Call,
+                          const KnowledgeBase &Knowledge) {
+  const auto *Ref =
+      Subject ? dyn_cast<DeclRefExpr>(Subject->IgnoreParenImpCasts()) : nullptr;
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  const auto *Function = Var && Var->hasLocalStorage()
+                             ? dyn_cast<FunctionDecl>(Var->getDeclContext())
+                             : nullptr;
+  if (!Function || !Function->getBody())
+    return false;
+  const SourceManager &SM = Function->getASTContext().getSourceManager();
+  bool SwitchedBefore = false;
+  bool SwitchedBack = false;
+  std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
+    if (!S)
+      return;
+    const auto *Member = dyn_cast<CXXMemberCallExpr>(S);
+    const auto *Object =
+        Member ? dyn_cast<DeclRefExpr>(
+                     Member->getImplicitObjectArgument()->IgnoreParenImpCasts())
+               : nullptr;
+    if (Object && Object->getDecl() == Var && Member->getNumArgs() >= 1)
+      if (std::optional<KnownCall> Setter = asKnownCall(Member, Knowledge);
+          Setter && llvm::any_of(Setter->Names, [&](const std::string &Name) {
+            return Knowledge.isNonBlockingMode(Name);
+          })) {
+        const auto *Value = dyn_cast<CXXBoolLiteralExpr>(
+            Member->getArg(0)->IgnoreParenImpCasts());
+        if (!Value || !Value->getValue())
+          SwitchedBack = true;
+        else if (SM.isBeforeInTranslationUnit(Member->getBeginLoc(),
+                                              Call.Call->getBeginLoc()))
+          SwitchedBefore = true;
+      }
+    for (const Stmt *Child : S->children())
+      Visit(Child);
+  };
+  Visit(Function->getBody());
+  return SwitchedBefore && !SwitchedBack;
+}
+
 const Known<BlockingCallEntry> *findBlockingCall(const KnownCall &Call,
                                                  const KnowledgeBase &Knowledge,
                                                  bool Discarded) {
@@ -217,6 +264,8 @@ const Known<BlockingCallEntry> *findBlockingCall(const KnownCall &Call,
       return nullptr;
     if (Entry && Entry->Item->Category == BlockingCategory::File &&
         isInMemory(subjectFor(Call, *Entry->Item), Knowledge))
+      return nullptr;
+    if (Entry && isNonBlocking(subjectFor(Call, *Entry->Item), Call, Knowledge))
       return nullptr;
     return Entry;
   }

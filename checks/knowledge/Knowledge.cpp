@@ -70,6 +70,7 @@ void KnowledgeBase::rebuildIndex() {
   AssertionMacros.clear();
   ReadyResults.clear();
   InMemoryStreams.clear();
+  NonBlockingModes.clear();
   StartTags.clear();
   CallIdentifiers.clear();
   // Later files win: assignment replaces what an earlier file said.
@@ -89,6 +90,7 @@ void KnowledgeBase::rebuildIndex() {
     indexSingleEntries(File, File.AssertionMacros, AssertionMacros);
     indexSingleEntries(File, File.ReadyResults, ReadyResults);
     indexSingleEntries(File, File.InMemoryStreams, InMemoryStreams);
+    indexSingleEntries(File, File.NonBlockingModes, NonBlockingModes);
     indexSingleEntries(File, File.StartTags, StartTags);
     for (const RewriteEntry &Entry : File.Rewrites)
       Rewrites.insert_or_assign(
@@ -108,6 +110,8 @@ void KnowledgeBase::rebuildIndex() {
   for (const auto &Item : YieldPoints)
     CallIdentifiers.insert(lastComponent(Item.first()));
   for (const auto &Item : ReadyResults)
+    CallIdentifiers.insert(lastComponent(Item.first()));
+  for (const auto &Item : NonBlockingModes)
     CallIdentifiers.insert(lastComponent(Item.first()));
   ResultClassNames.clear();
   for (const auto &Item : ReadyResults)
@@ -256,6 +260,11 @@ std::vector<Known<ReadyResultEntry>> KnowledgeBase::readyResults() const {
 std::vector<Known<InMemoryStreamEntry>>
 KnowledgeBase::inMemoryStreamEntries() const {
   return sortedEntries(InMemoryStreams);
+}
+
+std::vector<Known<NonBlockingModeEntry>>
+KnowledgeBase::nonBlockingModes() const {
+  return sortedEntries(NonBlockingModes);
 }
 std::vector<Known<StartTagEntry>> KnowledgeBase::startTags() const {
   return sortedEntries(StartTags);

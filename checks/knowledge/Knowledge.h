@@ -277,6 +277,13 @@ struct InMemoryStreamEntry {
   std::string Name;
 };
 
+/// A member that switches its object to non-blocking mode when called with
+/// `true` (`asio::basic_socket::non_blocking`): a blocking call on an object
+/// that the same function switched first returns at once instead of waiting.
+struct NonBlockingModeEntry {
+  std::string Name;
+};
+
 /// A tag parameter that starts a coroutine on the executor passed after it
 /// (concurrencpp's `result<T> f(executor_tag, std::shared_ptr<Executor>
 /// ex, ...)`): when that executor is a pool, the body never runs on a loop.
@@ -307,6 +314,7 @@ struct FrameworkKnowledge {
   std::vector<AssertionMacroEntry> AssertionMacros;
   std::vector<ReadyResultEntry> ReadyResults;
   std::vector<InMemoryStreamEntry> InMemoryStreams;
+  std::vector<NonBlockingModeEntry> NonBlockingModes;
   std::vector<StartTagEntry> StartTags;
 };
 
@@ -359,6 +367,9 @@ public:
   llvm::ArrayRef<std::string> inMemoryStreams() const {
     return InMemoryStreamNames;
   }
+  bool isNonBlockingMode(llvm::StringRef QualifiedName) const {
+    return NonBlockingModes.count(QualifiedName) != 0;
+  }
   /// The classes whose objects a readiness test asks about (the owners of
   /// the `test` ready results), for subjectIsOneOf.
   llvm::ArrayRef<std::string> resultClasses() const { return ResultClassNames; }
@@ -367,7 +378,7 @@ public:
                                          llvm::StringRef In) const;
 
   /// Whether some call entry (blocking call, offload, resume or yield point,
-  /// loop entry, CPU-heavy call, ready result) has a
+  /// loop entry, CPU-heavy call, ready result, non-blocking mode) has a
   /// name whose last component is \p Identifier: a cheap test that lets the
   /// checks skip most calls without building qualified names.
   bool mayNameCall(llvm::StringRef Identifier) const {
@@ -390,6 +401,7 @@ public:
   std::vector<Known<AssertionMacroEntry>> assertionMacros() const;
   std::vector<Known<ReadyResultEntry>> readyResults() const;
   std::vector<Known<InMemoryStreamEntry>> inMemoryStreamEntries() const;
+  std::vector<Known<NonBlockingModeEntry>> nonBlockingModes() const;
   std::vector<Known<StartTagEntry>> startTags() const;
 
   llvm::ArrayRef<FrameworkKnowledge> frameworks() const { return Frameworks; }
@@ -414,6 +426,7 @@ private:
   llvm::StringMap<Known<ReadyResultEntry>> ReadyResults;
   std::vector<std::string> ResultClassNames;
   llvm::StringMap<Known<InMemoryStreamEntry>> InMemoryStreams;
+  llvm::StringMap<Known<NonBlockingModeEntry>> NonBlockingModes;
   llvm::StringMap<Known<StartTagEntry>> StartTags;
   std::vector<std::string> InMemoryStreamNames;
   /// Keyed by `<call> in <task type>`.

@@ -21,6 +21,7 @@ using corolint::Known;
 using corolint::LoopEntryAwait;
 using corolint::LoopEntryEntry;
 using corolint::LoopEntryKind;
+using corolint::NonBlockingModeEntry;
 using corolint::OffloadPointEntry;
 using corolint::ReadyKind;
 using corolint::ReadyResultEntry;
@@ -64,6 +65,7 @@ struct DumpedKnowledge {
   std::vector<Dumped<AssertionMacroEntry>> AssertionMacros;
   std::vector<Dumped<ReadyResultEntry>> ReadyResults;
   std::vector<Dumped<InMemoryStreamEntry>> InMemoryStreams;
+  std::vector<Dumped<NonBlockingModeEntry>> NonBlockingModes;
   std::vector<Dumped<StartTagEntry>> StartTags;
 };
 
@@ -129,6 +131,7 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(AtomicTypeEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(AssertionMacroEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(ReadyResultEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(InMemoryStreamEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(NonBlockingModeEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(StartTagEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<CpuHeavyCallEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<YieldPointEntry>)
@@ -136,6 +139,7 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<AtomicTypeEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<AssertionMacroEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<ReadyResultEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<InMemoryStreamEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<NonBlockingModeEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<StartTagEntry>)
 
 namespace llvm::yaml {
@@ -371,6 +375,9 @@ struct MappingTraits<AssertionMacroEntry>
 template <>
 struct MappingTraits<InMemoryStreamEntry>
     : NameOnlyMapping<InMemoryStreamEntry> {};
+template <>
+struct MappingTraits<NonBlockingModeEntry>
+    : NameOnlyMapping<NonBlockingModeEntry> {};
 
 template <> struct MappingTraits<FrameworkKnowledge> {
   static void mapping(IO &Io, FrameworkKnowledge &File) {
@@ -388,6 +395,7 @@ template <> struct MappingTraits<FrameworkKnowledge> {
     Io.mapOptional("assertion_macros", File.AssertionMacros);
     Io.mapOptional("ready_results", File.ReadyResults);
     Io.mapOptional("in_memory_streams", File.InMemoryStreams);
+    Io.mapOptional("non_blocking_modes", File.NonBlockingModes);
     Io.mapOptional("start_tags", File.StartTags);
   }
 };
@@ -417,6 +425,7 @@ template <> struct MappingTraits<DumpedKnowledge> {
     Io.mapRequired("assertion_macros", Dump.AssertionMacros);
     Io.mapRequired("ready_results", Dump.ReadyResults);
     Io.mapRequired("in_memory_streams", Dump.InMemoryStreams);
+    Io.mapRequired("non_blocking_modes", Dump.NonBlockingModes);
     Io.mapRequired("start_tags", Dump.StartTags);
   }
 };
@@ -501,6 +510,8 @@ llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
     EmptyIn = "a 'ready_results' entry has an empty 'name'";
   else if (Empty(File.InMemoryStreams, &InMemoryStreamEntry::Name))
     EmptyIn = "an 'in_memory_streams' entry has an empty 'name'";
+  else if (Empty(File.NonBlockingModes, &NonBlockingModeEntry::Name))
+    EmptyIn = "a 'non_blocking_modes' entry has an empty 'name'";
   else if (Empty(File.StartTags, &StartTagEntry::Name))
     EmptyIn = "a 'start_tags' entry has an empty 'name'";
   else if (Empty(File.Rewrites, &RewriteEntry::Call) ||
@@ -532,6 +543,7 @@ void printKnowledge(const KnowledgeBase &Knowledge, llvm::raw_ostream &OS) {
   Dump.AssertionMacros = dumpAll(Knowledge.assertionMacros());
   Dump.ReadyResults = dumpAll(Knowledge.readyResults());
   Dump.InMemoryStreams = dumpAll(Knowledge.inMemoryStreamEntries());
+  Dump.NonBlockingModes = dumpAll(Knowledge.nonBlockingModes());
   Dump.StartTags = dumpAll(Knowledge.startTags());
   llvm::yaml::Output Out(OS);
   Out << Dump;
