@@ -1,6 +1,7 @@
 //===--- FunctionBodies.cpp - Walking function bodies with their context --===//
 
 #include "analysis/FunctionBodies.h"
+#include "analysis/DiscardedExprs.h"
 #include "analysis/TripCounts.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -82,6 +83,77 @@ static const LambdaExpr *asLambda(const Expr *E) {
 namespace {
 
 /// Whether the children of \p S run only on some paths through it.
+/// The coroutine of the project that the call \p S starts, with its body
+/// (for a template, the instantiation's).
+const FunctionDecl *calledCoroutine(const Stmt *S) {
+  const auto *Call = dyn_cast<CallExpr>(S);
+  if (!Call || isa<CXXOperatorCallExpr>(Call))
+    return nullptr;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const FunctionDecl *Definition = nullptr;
+  if (!Callee || !Callee->hasBody(Definition) || !isCoroutine(Definition) ||
+      Definition->isDependentContext() ||
+      Definition->getASTContext().getSourceManager().isInSystemHeader(
+          Definition->getLocation()))
+    return nullptr;
+  return Definition;
+}
+
+/// Whether the coroutine \p Coroutine uses its parameter \p Index only off
+/// its loop: it hands it to another thread, or reads it (calls it, copies it
+/// into a lambda) only where no loop runs: after a move to a pool, or in a
+/// lambda handed to another thread. A project's `offload(work)` that awaits
+/// a move to a pool and then calls `work()` runs a callable argument there.
+bool usesParameterOffLoop(const FunctionDecl *Coroutine, unsigned Index,
+                          const ThreadModel *Threads) {
+  // A wrapper's body is walked once more for each call; wrappers calling
+  // wrappers are followed one level deep.
+  static thread_local unsigned Depth = 0;
+  if (Index >= Coroutine->getNumParams() || Depth > 1)
+    return false;
+  const ParmVarDecl *Parameter = Coroutine->getParamDecl(Index);
+  auto Names = [&](const Expr *E) -> const DeclRefExpr * {
+    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
+        E ? ignorePassing(E)->IgnoreParenImpCasts() : nullptr);
+    return Ref && Ref->getDecl() == Parameter ? Ref : nullptr;
+  };
+  llvm::SmallPtrSet<const DeclRefExpr *, 4> HandedOn;
+  bool Used = false;
+  bool OnLoop = false;
+  ++Depth;
+  forEachStmtInBody(
+      Coroutine,
+      [&](const Stmt *S, const BodyContext &Where) {
+        bool OffLoop = !Where.Runner || Where.AfterPoolResume;
+        if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+          // A copy into a lambda is judged where the lambda uses it.
+          for (const Expr *Init : Lambda->capture_inits())
+            if (const DeclRefExpr *Ref = Names(Init))
+              HandedOn.insert(Ref);
+        } else if (isa<CallExpr, CXXConstructExpr>(S)) {
+          unsigned Count = isa<CallExpr>(S)
+                               ? cast<CallExpr>(S)->getNumArgs()
+                               : cast<CXXConstructExpr>(S)->getNumArgs();
+          for (unsigned Argument = 0; Argument < Count; ++Argument) {
+            const Expr *Arg = isa<CallExpr>(S)
+                                  ? cast<CallExpr>(S)->getArg(Argument)
+                                  : cast<CXXConstructExpr>(S)->getArg(Argument);
+            if (const DeclRefExpr *Ref = Names(Arg);
+                Ref && Threads->runsArgumentElsewhere(cast<Expr>(S), Argument))
+              HandedOn.insert(Ref);
+          }
+        } else if (const auto *Ref = dyn_cast<DeclRefExpr>(S);
+                   Ref && Ref->getDecl() == Parameter) {
+          Used = true;
+          if (!HandedOn.count(Ref) && !OffLoop)
+            OnLoop = true;
+        }
+      },
+      Threads);
+  --Depth;
+  return Used && !OnLoop;
+}
+
 /// Whether \p S contains a statement that can leave a loop around it before
 /// the end of an iteration.
 bool mayLeaveEarly(const Stmt *S) {
@@ -493,6 +565,10 @@ private:
         LambdaRoles[Lambda] = LambdaRole::Offloaded;
       else if (Threads && Threads->keepsArgument(cast<Expr>(S), Index))
         LambdaRoles[Lambda] = LambdaRole::Stored;
+      else if (const FunctionDecl *Coroutine = calledCoroutine(S);
+               Coroutine && Threads &&
+               usesParameterOffLoop(Coroutine, Index, Threads))
+        LambdaRoles[Lambda] = LambdaRole::Offloaded;
       // A lambda passed to a function of the project runs when that
       // function calls it, as its effect summary sees; one passed to a
       // library function (an algorithm) runs here.
