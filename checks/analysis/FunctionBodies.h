@@ -97,7 +97,8 @@ bool isCoroutine(const clang::FunctionDecl *Function);
 /// the translation unit and worth following into: it has a body outside
 /// system headers, is not a coroutine (calling one only makes a task), is not
 /// defaulted, and is not a lambda called where it is written (whose body the
-/// walk below visits in place).
+/// walk below visits in place). A member of a class template called as
+/// written in the template is its pattern.
 const clang::FunctionDecl *followableCallee(const clang::Stmt *S);
 
 /// Calls \p Visit for every statement in the body of \p Function, before its

@@ -55,7 +55,7 @@ int unlikelyBranchByExpect(const Expr *Condition) {
     return -1;
   Expr::EvalResult Expected;
   const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee ||
+  if (!Callee || Call->getArg(1)->isValueDependent() ||
       !Call->getArg(1)->EvaluateAsInt(Expected, Callee->getASTContext()))
     return -1;
   return Expected.Val.getInt().isZero() ? 1 : 0;
