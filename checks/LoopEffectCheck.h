@@ -91,7 +91,7 @@ protected:
   /// this call can take.
   std::optional<typename Summaries::Applied>
   helperEffect(const LoopStatement &At) {
-    const clang::FunctionDecl *Callee = followableCallee(At.S);
+    const clang::FunctionDecl *Callee = followedCallee(At.S, Threads.get());
     if (!Callee)
       return std::nullopt;
     return HelperSummaries->find(Callee, llvm::cast<clang::Expr>(At.S),

@@ -152,7 +152,7 @@ private:
             Code.Effects.clear();
           Code.Effects.push_back({std::move(*Found), std::move(Conditions)});
         }
-      if (const clang::FunctionDecl *Callee = followableCallee(S)) {
+      if (const clang::FunctionDecl *Callee = followedCallee(S, Threads)) {
         if (Callee == Function)
           Recursive.insert(Function);
         else

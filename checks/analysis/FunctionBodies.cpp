@@ -25,17 +25,9 @@ bool BodyContext::inLoopContext() const {
 
 static const LambdaExpr *asLambda(const Expr *E);
 
-const FunctionDecl *followableCallee(const Stmt *S) {
-  const FunctionDecl *Callee = nullptr;
-  if (const auto *Call = dyn_cast<CallExpr>(S)) {
-    if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call);
-        Operator && Operator->getOperator() == OO_Call &&
-        asLambda(Operator->getArg(0)))
-      return nullptr; // `[&] { ... }()`
-    Callee = Call->getDirectCallee();
-  } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
-    Callee = Construct->getConstructor();
-  }
+/// \p Callee's definition, if it is in the translation unit and worth
+/// following into (see followableCallee).
+static const FunctionDecl *followableDefinition(const FunctionDecl *Callee) {
   const FunctionDecl *Definition = nullptr;
   if (!Callee || !Callee->hasBody(Definition) || !Definition)
     return nullptr;
@@ -47,6 +39,27 @@ const FunctionDecl *followableCallee(const Stmt *S) {
           Definition->getLocation()))
     return nullptr;
   return Definition;
+}
+
+const FunctionDecl *followableCallee(const Stmt *S) {
+  if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call);
+        Operator && Operator->getOperator() == OO_Call &&
+        asLambda(Operator->getArg(0)))
+      return nullptr; // `[&] { ... }()`
+    return followableDefinition(Call->getDirectCallee());
+  }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
+    return followableDefinition(Construct->getConstructor());
+  return nullptr;
+}
+
+const FunctionDecl *followedCallee(const Stmt *S, const ThreadModel *Threads) {
+  if (const FunctionDecl *Callee = followableCallee(S))
+    return Callee;
+  const auto *Guard = dyn_cast<CXXConstructExpr>(S);
+  return Guard && Threads ? followableDefinition(Threads->lockTakenBy(Guard))
+                          : nullptr;
 }
 
 using VisitFn = llvm::function_ref<void(const Stmt *, const BodyContext &)>;

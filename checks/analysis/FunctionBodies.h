@@ -88,6 +88,12 @@ public:
   /// Whether the coroutine \p Function starts on a thread pool (a start tag
   /// parameter followed by a pool executor): its body is off the loop.
   virtual bool startsOnPool(const clang::FunctionDecl *Function) const = 0;
+  /// The member of a lock that constructing a guard calls on it
+  /// (`std::lock_guard<SpinLock>(spin)` calls `SpinLock::lock`), if any.
+  virtual const clang::FunctionDecl *
+  lockTakenBy(const clang::CXXConstructExpr *Guard) const {
+    return nullptr;
+  }
 };
 
 /// Whether \p Function's body is a coroutine body.
@@ -100,6 +106,11 @@ bool isCoroutine(const clang::FunctionDecl *Function);
 /// walk below visits in place). A member of a class template called as
 /// written in the template is its pattern.
 const clang::FunctionDecl *followableCallee(const clang::Stmt *S);
+
+/// followableCallee, and also the project lock member that constructing a
+/// lock guard calls (ThreadModel::lockTakenBy): what a helper walk follows.
+const clang::FunctionDecl *followedCallee(const clang::Stmt *S,
+                                          const ThreadModel *Threads);
 
 /// Calls \p Visit for every statement in the body of \p Function, before its
 /// children, including the bodies of lambdas written in it (with their own

@@ -139,6 +139,32 @@ bool KnowledgeThreads::startsOnPool(const FunctionDecl *Function) const {
   return false;
 }
 
+const FunctionDecl *
+KnowledgeThreads::lockTakenBy(const CXXConstructExpr *Guard) const {
+  const CXXRecordDecl *Class = Guard->getType()->getAsCXXRecordDecl();
+  const Known<LockGuardEntry> *Entry =
+      Class ? Knowledge.findLockGuard(knowledgeName(Class)) : nullptr;
+  if (!Entry || Guard->getNumArgs() == 0)
+    return nullptr;
+  const CXXConstructorDecl *Constructor = Guard->getConstructor();
+  if (Constructor->isCopyOrMoveConstructor())
+    return nullptr;
+  for (const ParmVarDecl *Parameter : Constructor->parameters())
+    if (typeMentionsOneOf(Parameter->getType(), Entry->Item->NotWith))
+      return nullptr;
+  // The first lock passed: `std::scoped_lock` takes several.
+  const CXXRecordDecl *Lock =
+      Guard->getArg(0)->getType().getNonReferenceType()->getAsCXXRecordDecl();
+  if (!Lock)
+    return nullptr;
+  for (const NamedDecl *Found :
+       Lock->lookup(&Class->getASTContext().Idents.get(Entry->Item->LocksWith)))
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(Found);
+        Method && Method->getNumParams() == 0)
+      return Method;
+  return nullptr;
+}
+
 bool KnowledgeThreads::producedOnPool(const Expr *Producer) const {
   const Expr *Call = ignorePassing(Producer)->IgnoreParenImpCasts();
   // `executor->submit(f)`: the result is completed where f runs.

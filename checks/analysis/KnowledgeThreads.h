@@ -25,6 +25,8 @@ public:
   std::optional<ResumeThread>
   resumesOn(const clang::Expr *Operand) const override;
   bool startsOnPool(const clang::FunctionDecl *Function) const override;
+  const clang::FunctionDecl *
+  lockTakenBy(const clang::CXXConstructExpr *Guard) const override;
   bool isAssertionMacro(llvm::StringRef Name) const override {
     return Knowledge.isAssertionMacro(Name);
   }

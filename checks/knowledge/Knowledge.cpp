@@ -72,6 +72,7 @@ void KnowledgeBase::rebuildIndex() {
   InMemoryStreams.clear();
   NonBlockingModes.clear();
   StartTags.clear();
+  LockGuards.clear();
   CallIdentifiers.clear();
   // Later files win: assignment replaces what an earlier file said.
   for (const FrameworkKnowledge &File : Frameworks) {
@@ -92,6 +93,7 @@ void KnowledgeBase::rebuildIndex() {
     indexSingleEntries(File, File.InMemoryStreams, InMemoryStreams);
     indexSingleEntries(File, File.NonBlockingModes, NonBlockingModes);
     indexSingleEntries(File, File.StartTags, StartTags);
+    indexSingleEntries(File, File.LockGuards, LockGuards);
     for (const RewriteEntry &Entry : File.Rewrites)
       Rewrites.insert_or_assign(
           rewriteKey(Entry.Call, Entry.In),
@@ -171,6 +173,11 @@ KnowledgeBase::findLoopEntries(llvm::StringRef QualifiedName) const {
 const Known<StartTagEntry> *
 KnowledgeBase::findStartTag(llvm::StringRef QualifiedName) const {
   return findOne(StartTags, QualifiedName);
+}
+
+const Known<LockGuardEntry> *
+KnowledgeBase::findLockGuard(llvm::StringRef QualifiedName) const {
+  return findOne(LockGuards, QualifiedName);
 }
 
 llvm::ArrayRef<Known<ResumePointEntry>>
@@ -268,6 +275,10 @@ KnowledgeBase::nonBlockingModes() const {
 }
 std::vector<Known<StartTagEntry>> KnowledgeBase::startTags() const {
   return sortedEntries(StartTags);
+}
+
+std::vector<Known<LockGuardEntry>> KnowledgeBase::lockGuards() const {
+  return sortedEntries(LockGuards);
 }
 
 bool KnowledgeBase::isCallbackWrapper(llvm::StringRef QualifiedName) const {

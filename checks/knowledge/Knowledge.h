@@ -296,6 +296,18 @@ struct StartTagEntry {
   std::vector<std::string> On;
 };
 
+/// A guard class whose constructor takes a lock by calling a member of the
+/// lock object passed to it (`std::lock_guard<M>(m)` calls `m.lock()`): a
+/// project lock's own `lock()` runs where the guard is constructed.
+struct LockGuardEntry {
+  std::string Name;
+  /// The member the constructor calls on the lock: `lock`, `lock_shared`.
+  std::string LocksWith = "lock";
+  /// Tag classes that, passed to the constructor, mean it calls no such
+  /// member (`std::defer_lock_t`, `std::adopt_lock_t`, `std::try_to_lock_t`).
+  std::vector<std::string> NotWith;
+};
+
 /// The contents of one knowledge file.
 struct FrameworkKnowledge {
   std::string Framework;
@@ -316,6 +328,7 @@ struct FrameworkKnowledge {
   std::vector<InMemoryStreamEntry> InMemoryStreams;
   std::vector<NonBlockingModeEntry> NonBlockingModes;
   std::vector<StartTagEntry> StartTags;
+  std::vector<LockGuardEntry> LockGuards;
 };
 
 /// An entry as the checks see it, with the framework it came from.
@@ -353,6 +366,8 @@ public:
   llvm::ArrayRef<Known<ResumePointEntry>>
   findResumePoints(llvm::StringRef QualifiedName) const;
   const Known<StartTagEntry> *findStartTag(llvm::StringRef QualifiedName) const;
+  const Known<LockGuardEntry> *
+  findLockGuard(llvm::StringRef QualifiedName) const;
   llvm::ArrayRef<Known<CpuHeavyCallEntry>>
   findCpuHeavyCalls(llvm::StringRef QualifiedName) const;
   bool isYieldPoint(llvm::StringRef QualifiedName) const;
@@ -403,6 +418,7 @@ public:
   std::vector<Known<InMemoryStreamEntry>> inMemoryStreamEntries() const;
   std::vector<Known<NonBlockingModeEntry>> nonBlockingModes() const;
   std::vector<Known<StartTagEntry>> startTags() const;
+  std::vector<Known<LockGuardEntry>> lockGuards() const;
 
   llvm::ArrayRef<FrameworkKnowledge> frameworks() const { return Frameworks; }
 
@@ -428,6 +444,7 @@ private:
   llvm::StringMap<Known<InMemoryStreamEntry>> InMemoryStreams;
   llvm::StringMap<Known<NonBlockingModeEntry>> NonBlockingModes;
   llvm::StringMap<Known<StartTagEntry>> StartTags;
+  llvm::StringMap<Known<LockGuardEntry>> LockGuards;
   std::vector<std::string> InMemoryStreamNames;
   /// Keyed by `<call> in <task type>`.
   llvm::StringMap<Known<RewriteEntry>> Rewrites;

@@ -18,6 +18,7 @@ using corolint::CpuHeavyCallEntry;
 using corolint::FrameworkKnowledge;
 using corolint::InMemoryStreamEntry;
 using corolint::Known;
+using corolint::LockGuardEntry;
 using corolint::LoopEntryAwait;
 using corolint::LoopEntryEntry;
 using corolint::LoopEntryKind;
@@ -67,6 +68,7 @@ struct DumpedKnowledge {
   std::vector<Dumped<InMemoryStreamEntry>> InMemoryStreams;
   std::vector<Dumped<NonBlockingModeEntry>> NonBlockingModes;
   std::vector<Dumped<StartTagEntry>> StartTags;
+  std::vector<Dumped<LockGuardEntry>> LockGuards;
 };
 
 /// Names are fully qualified, without a leading `::` or template arguments.
@@ -133,6 +135,7 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(ReadyResultEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(InMemoryStreamEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(NonBlockingModeEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(StartTagEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(LockGuardEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<CpuHeavyCallEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<YieldPointEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<AtomicTypeEntry>)
@@ -141,6 +144,7 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<ReadyResultEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<InMemoryStreamEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<NonBlockingModeEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<StartTagEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<LockGuardEntry>)
 
 namespace llvm::yaml {
 
@@ -272,6 +276,22 @@ template <> struct MappingTraits<ResumePointEntry> {
   }
 };
 
+template <> struct MappingTraits<LockGuardEntry> {
+  static void mapping(IO &Io, LockGuardEntry &Entry) {
+    Io.mapRequired("name", Entry.Name);
+    Io.mapOptional("locks_with", Entry.LocksWith, std::string("lock"));
+    Io.mapOptional("not_with", Entry.NotWith);
+  }
+  static std::string validate(IO &, LockGuardEntry &Entry) {
+    if (Entry.LocksWith.empty() ||
+        llvm::StringRef(Entry.LocksWith).contains(':'))
+      return "'locks_with' must be a member name, like 'lock'";
+    std::vector<std::string> Names{Entry.Name};
+    llvm::append_range(Names, Entry.NotWith);
+    return validateQualifiedNames(Names);
+  }
+};
+
 template <> struct MappingTraits<StartTagEntry> {
   static void mapping(IO &Io, StartTagEntry &Entry) {
     Io.mapRequired("name", Entry.Name);
@@ -397,6 +417,7 @@ template <> struct MappingTraits<FrameworkKnowledge> {
     Io.mapOptional("in_memory_streams", File.InMemoryStreams);
     Io.mapOptional("non_blocking_modes", File.NonBlockingModes);
     Io.mapOptional("start_tags", File.StartTags);
+    Io.mapOptional("lock_guards", File.LockGuards);
   }
 };
 
@@ -427,6 +448,7 @@ template <> struct MappingTraits<DumpedKnowledge> {
     Io.mapRequired("in_memory_streams", Dump.InMemoryStreams);
     Io.mapRequired("non_blocking_modes", Dump.NonBlockingModes);
     Io.mapRequired("start_tags", Dump.StartTags);
+    Io.mapRequired("lock_guards", Dump.LockGuards);
   }
 };
 
@@ -514,6 +536,8 @@ llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
     EmptyIn = "a 'non_blocking_modes' entry has an empty 'name'";
   else if (Empty(File.StartTags, &StartTagEntry::Name))
     EmptyIn = "a 'start_tags' entry has an empty 'name'";
+  else if (Empty(File.LockGuards, &LockGuardEntry::Name))
+    EmptyIn = "a 'lock_guards' entry has an empty 'name'";
   else if (Empty(File.Rewrites, &RewriteEntry::Call) ||
            Empty(File.Rewrites, &RewriteEntry::In) ||
            Empty(File.Rewrites, &RewriteEntry::Namespace))
@@ -545,6 +569,7 @@ void printKnowledge(const KnowledgeBase &Knowledge, llvm::raw_ostream &OS) {
   Dump.InMemoryStreams = dumpAll(Knowledge.inMemoryStreamEntries());
   Dump.NonBlockingModes = dumpAll(Knowledge.nonBlockingModes());
   Dump.StartTags = dumpAll(Knowledge.startTags());
+  Dump.LockGuards = dumpAll(Knowledge.lockGuards());
   llvm::yaml::Output Out(OS);
   Out << Dump;
 }
