@@ -4,6 +4,7 @@
 #include "analysis/AsyncRewrites.h"
 #include "analysis/AwaitFixes.h"
 #include "analysis/LoopCalls.h"
+#include "analysis/Writes.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
@@ -37,8 +38,40 @@ void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
   PP->addPPCallbacks(Includes.callbacks(SM));
 }
 
+/// Whether the function that declares the local \p Var may change it: join
+/// or detach a thread, take a future's result, move the object away. Then
+/// its destructor has nothing left to wait for.
+static bool changedInItsFunction(const VarDecl *Var) {
+  const auto *Function = dyn_cast<FunctionDecl>(Var->getDeclContext());
+  if (!Function || !Function->getBody())
+    return true;
+  llvm::DenseSet<const ValueDecl *> Written;
+  collectWrites(Function->getBody(), Written);
+  return Written.contains(Var);
+}
+
+/// The first local variable \p Declarations makes whose destructor blocks
+/// when its scope ends.
+std::optional<BlockingCallCheck::Blocking>
+BlockingCallCheck::findWaitingDestructor(const DeclStmt *Declarations) const {
+  for (const Decl *D : Declarations->decls()) {
+    const auto *Var = dyn_cast<VarDecl>(D);
+    std::optional<KnownCall> Destruction =
+        Var ? asKnownDestruction(Var, *Knowledge) : std::nullopt;
+    if (!Destruction)
+      continue;
+    if (const Known<BlockingCallEntry> *Entry =
+            findBlockingCall(*Destruction, *Knowledge, /*Discarded=*/false);
+        Entry && !changedInItsFunction(Var))
+      return Blocking{std::move(*Destruction), Entry};
+  }
+  return std::nullopt;
+}
+
 std::optional<BlockingCallCheck::Blocking>
 BlockingCallCheck::findEffect(const Stmt *S, bool Discarded) const {
+  if (const auto *Declarations = dyn_cast<DeclStmt>(S))
+    return findWaitingDestructor(Declarations);
   std::optional<KnownCall> Call = asKnownCall(S, *Knowledge);
   if (!Call)
     return std::nullopt;
@@ -66,7 +99,7 @@ void BlockingCallCheck::reportDirect(const Blocking &Found,
       Fix = rewriteCall(*Rewriting->Item, Found.Call, At.PostfixOperand, *AST,
                         Includes);
   }
-  SourceLocation Loc = Found.Call.Call->getBeginLoc();
+  SourceLocation Loc = knownCallLoc(Found.Call);
   {
     auto Diag = diag(Loc, "%0 %1 (%2), %3")
                 << describeKnownCall(Found.Call, Entry.Name) << Entry.Reason
@@ -92,7 +125,7 @@ void BlockingCallCheck::reportThroughHelper(const Expr *Call,
       << categoryName(Entry.Category) << isa<CXXConstructExpr>(Call)
       << Call->getSourceRange();
   noteHops(*this, Chain);
-  diag(End.Call.Call->getBeginLoc(), "%0 %1 here", DiagnosticIDs::Note)
+  diag(knownCallLoc(End.Call), "%0 %1 here", DiagnosticIDs::Note)
       << describeFunction(Chain.Hops.back().Function)
       << describeKnownCallAsAction(End.Call, Entry.Name);
   noteAdvice(Call->getBeginLoc(), Where, nullptr, "");

@@ -30,6 +30,8 @@ public:
 private:
   using Blocking = MatchedCall<BlockingCallEntry>;
 
+  std::optional<Blocking>
+  findWaitingDestructor(const clang::DeclStmt *Declarations) const;
   std::optional<Blocking> findEffect(const clang::Stmt *S,
                                      bool Discarded) const override;
   const KnownCall *waitCall(const Blocking &Found) const override {

@@ -129,6 +129,30 @@ std::optional<KnownCall> asKnownCall(const Stmt *S,
   return Result;
 }
 
+std::optional<KnownCall> asKnownDestruction(const VarDecl *Var,
+                                            const KnowledgeBase &Knowledge) {
+  if (!Var->hasLocalStorage() || Var->getType()->isReferenceType() ||
+      !Var->getInit())
+    return std::nullopt;
+  const CXXRecordDecl *Class = Var->getType()->getAsCXXRecordDecl();
+  const CXXDestructorDecl *Destructor =
+      Class && Class->hasDefinition() ? Class->getDestructor() : nullptr;
+  if (!Destructor || !Class->getIdentifier() ||
+      !Knowledge.mayNameCall("~" + Class->getName().str()))
+    return std::nullopt;
+  KnownCall Result;
+  Result.Call = Var->getInit();
+  Result.Callee = Destructor;
+  Result.Destroyed = Var;
+  Result.Names.push_back(knowledgeName(Class) + "::~" + Class->getName().str());
+  return Result;
+}
+
+SourceLocation knownCallLoc(const KnownCall &Call) {
+  return Call.Destroyed ? Call.Destroyed->getLocation()
+                        : Call.Call->getBeginLoc();
+}
+
 bool subjectIsOneOf(const Expr *Subject, llvm::ArrayRef<std::string> Names) {
   if (!Subject || Names.empty())
     return false;
@@ -203,6 +227,28 @@ static bool isInMemory(const Expr *Subject, const KnowledgeBase &Knowledge) {
          });
 }
 
+/// Whether \p Var is a local variable initialised by a call that \p Names
+/// name: the future of `auto f = co_spawn(ex, work, use_future)`.
+static bool initializedBy(const VarDecl *Var, llvm::ArrayRef<std::string> Names,
+                          const KnowledgeBase &Knowledge) {
+  if (!Var || !Var->hasLocalStorage() || !Var->getInit())
+    return false;
+  std::optional<KnownCall> Init =
+      asKnownCall(ignoreTemporaryWrappers(Var->getInit()), Knowledge);
+  return Init && llvm::any_of(Init->Names, [&](const std::string &Name) {
+           return llvm::is_contained(Names, Name);
+         });
+}
+
+/// initializedBy, for the variable \p Subject names.
+static bool comesFrom(const Expr *Subject, llvm::ArrayRef<std::string> Names,
+                      const KnowledgeBase &Knowledge) {
+  const auto *Ref =
+      Subject ? dyn_cast<DeclRefExpr>(Subject->IgnoreParenImpCasts()) : nullptr;
+  return Ref &&
+         initializedBy(dyn_cast<VarDecl>(Ref->getDecl()), Names, Knowledge);
+}
+
 /// Whether \p Subject is a local variable or parameter that the function
 /// it belongs to switches to non-blocking mode (a `non_blocking_modes` member
 /// called with `true`) before \p Call, and never switches back.
@@ -267,25 +313,12 @@ const Known<BlockingCallEntry> *findBlockingCall(const KnownCall &Call,
       return nullptr;
     if (Entry && isNonBlocking(subjectFor(Call, *Entry->Item), Call, Knowledge))
       return nullptr;
+    if (Entry && !Entry->Item->ObjectFrom.empty() &&
+        !initializedBy(Call.Destroyed, Entry->Item->ObjectFrom, Knowledge))
+      return nullptr;
     return Entry;
   }
   return nullptr;
-}
-
-/// Whether \p Subject is a local variable initialised by a call that
-/// \p Names name: the future of `auto f = co_spawn(ex, work, use_future)`.
-static bool comesFrom(const Expr *Subject, llvm::ArrayRef<std::string> Names,
-                      const KnowledgeBase &Knowledge) {
-  const auto *Ref =
-      Subject ? dyn_cast<DeclRefExpr>(Subject->IgnoreParenImpCasts()) : nullptr;
-  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  if (!Var || !Var->hasLocalStorage() || !Var->getInit())
-    return false;
-  std::optional<KnownCall> Init =
-      asKnownCall(ignoreTemporaryWrappers(Var->getInit()), Knowledge);
-  return Init && llvm::any_of(Init->Names, [&](const std::string &Name) {
-           return llvm::is_contained(Names, Name);
-         });
 }
 
 const Known<LoopEntryEntry> *findLoopEntry(const KnownCall &Call,

@@ -32,6 +32,9 @@ struct KnownCall {
   llvm::ArrayRef<const clang::Expr *> Args;
   /// Candidate names, most specific first, without duplicates.
   llvm::SmallVector<std::string, 3> Names;
+  /// For the implicit destructor call that ends a local variable's scope:
+  /// the variable. Call is then its initializer, and Callee the destructor.
+  const clang::VarDecl *Destroyed = nullptr;
 };
 
 /// A call that a knowledge entry matches: what the checks find and report.
@@ -45,6 +48,15 @@ template <typename Entry> struct MatchedCall {
 /// comes first). Calls with unresolved callees are never known.
 std::optional<KnownCall> asKnownCall(const clang::Stmt *S,
                                      const KnowledgeBase &Knowledge);
+
+/// The destruction of the local variable \p Var when its scope ends, as a
+/// call that knowledge entries may name (`std::jthread::~jthread`).
+std::optional<KnownCall> asKnownDestruction(const clang::VarDecl *Var,
+                                            const KnowledgeBase &Knowledge);
+
+/// Where a finding about \p Call goes: the call, or the variable a
+/// destruction ends.
+clang::SourceLocation knownCallLoc(const KnownCall &Call);
 
 /// Whether \p Subject is one of \p Names: a variable with that name, or an
 /// object whose class or one of its bases has one.

@@ -92,6 +92,8 @@ static std::string constructedType(const CXXConstructExpr *Construct) {
 
 std::string describeKnownCall(const KnownCall &Call,
                               llvm::StringRef EntryName) {
+  if (Call.Destroyed)
+    return "destroying '" + Call.Destroyed->getName().str() + "'";
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call.Call))
     return "constructing " + constructedType(Construct);
   return "'" + EntryName.str() + "'";
@@ -99,6 +101,8 @@ std::string describeKnownCall(const KnownCall &Call,
 
 std::string describeKnownCallAsAction(const KnownCall &Call,
                                       llvm::StringRef EntryName) {
+  if (Call.Destroyed)
+    return "destroys '" + Call.Destroyed->getName().str() + "'";
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call.Call))
     return "constructs " + constructedType(Construct);
   return "calls '" + EntryName.str() + "'";

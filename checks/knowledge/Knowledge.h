@@ -114,6 +114,9 @@ struct BlockingCallEntry {
   /// Blocks only when its result is discarded (a `std::async` future, whose
   /// destructor waits).
   bool OnlyWhenDiscarded = false;
+  /// For a destructor (`std::future::~future`): applies only to a local
+  /// variable initialised by one of these calls (`std::async`).
+  std::vector<std::string> ObjectFrom;
 };
 
 /// An API whose callable argument runs on another thread (`std::thread`,

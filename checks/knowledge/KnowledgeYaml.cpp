@@ -81,14 +81,17 @@ std::string validateQualifiedName(llvm::StringRef Name) {
     return "'" + Name.str() +
            "' must be written without leading or trailing '::'";
   // The last component may be an operator: `std::basic_istream::operator>>`.
-  llvm::StringRef Scope = Name;
+  std::string Scope = Name.str();
   size_t Last = Name.rfind("::");
   llvm::StringRef Tail =
       Last == llvm::StringRef::npos ? Name : Name.drop_front(Last + 2);
   if (Tail.starts_with("operator") && Tail.size() > 8 &&
       Tail.drop_front(8).find_first_not_of("<>=!+-*/%&|^~[]()") ==
           llvm::StringRef::npos)
-    Scope = Name.drop_back(Tail.size() - 8);
+    Scope = Name.drop_back(Tail.size() - 8).str();
+  // Or a destructor: `std::jthread::~jthread`.
+  else if (Tail.starts_with("~") && Last != llvm::StringRef::npos)
+    Scope = (Name.take_front(Last + 2) + Tail.drop_front()).str();
   for (char C : Scope)
     if (!(llvm::isAlnum(C) || C == '_' || C == ':'))
       return "'" + Name.str() +
@@ -242,6 +245,7 @@ template <> struct MappingTraits<BlockingCallEntry> {
     Io.mapOptional("not_on", Entry.NotOn);
     Io.mapOptional("subject_argument", Entry.SubjectArgument);
     Io.mapOptional("only_when_discarded", Entry.OnlyWhenDiscarded, false);
+    Io.mapOptional("object_from", Entry.ObjectFrom);
   }
   static std::string validate(IO &, BlockingCallEntry &Entry) {
     if (Entry.Reason.empty() && !Entry.Name.empty())
@@ -249,6 +253,7 @@ template <> struct MappingTraits<BlockingCallEntry> {
     std::vector<std::string> Names{Entry.Name};
     llvm::append_range(Names, Entry.On);
     llvm::append_range(Names, Entry.NotOn);
+    llvm::append_range(Names, Entry.ObjectFrom);
     return validateQualifiedNames(Names);
   }
 };
