@@ -85,8 +85,10 @@ static bool hasMember(const CXXRecordDecl *Record, llvm::StringRef Name) {
 }
 
 /// The definition to read members from: a member class of a class template
-/// specialization may be declared but not yet instantiated, and then its
-/// pattern says the same thing about the members we look for.
+/// specialization, or a specialization of a class template (a promise_type
+/// that is an alias of `TaskPromise<T>`), may be declared but not yet
+/// instantiated, and then its pattern says the same thing about the members
+/// we look for.
 static const CXXRecordDecl *readableDefinition(const CXXRecordDecl *Record) {
   if (!Record)
     return nullptr;
@@ -94,7 +96,18 @@ static const CXXRecordDecl *readableDefinition(const CXXRecordDecl *Record) {
     return Definition;
   if (const CXXRecordDecl *Pattern = Record->getInstantiatedFromMemberClass())
     return Pattern->getDefinition();
-  return nullptr;
+  // Which partial specialization applies is decided at instantiation; before
+  // it, only the primary template is known to be the pattern.
+  const auto *Specialization =
+      dyn_cast<ClassTemplateSpecializationDecl>(Record);
+  if (!Specialization ||
+      Specialization->getSpecializationKind() != TSK_Undeclared)
+    return nullptr;
+  const ClassTemplateDecl *Template = Specialization->getSpecializedTemplate();
+  llvm::SmallVector<ClassTemplatePartialSpecializationDecl *, 2> Partials;
+  Template->getPartialSpecializations(Partials);
+  return Partials.empty() ? Template->getTemplatedDecl()->getDefinition()
+                          : nullptr;
 }
 
 static bool isAwaitable(const CXXRecordDecl *Record) {

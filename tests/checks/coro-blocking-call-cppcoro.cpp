@@ -64,12 +64,14 @@ cppcoro::task<> lambdas() {
     co_return;
   };
   co_await step();
-  // Handed to another thread, or stored and never called: quiet.
+  // Handed to another thread, or stored and never called: quiet. (The
+  // future std::async returns waits for the task when the coroutine ends.)
   std::thread background([] { std::this_thread::sleep_for(1ms); });
   background.detach();
   std::jthread sidecar([] { std::this_thread::sleep_for(1ms); });
   sidecar.detach();
   auto pending = std::async(std::launch::async, [] { std::this_thread::sleep_for(1ms); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: destroying 'pending' waits for the task std::async started when it goes out of scope (thread-wait), blocking the event loop thread: every coroutine on this loop waits [coro-blocking-call]
   auto never_called = [] { std::this_thread::sleep_for(1ms); };
   auto retry = [] { std::this_thread::sleep_for(1ms); };
   retry();

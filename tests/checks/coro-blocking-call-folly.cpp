@@ -106,9 +106,11 @@ folly::coro::Task<void> serve() {
   // CHECK-MESSAGES: :[[@LINE-10]]:18: note: 'prepare' calls 'warmCache'
   // CHECK-MESSAGES: :[[@LINE-12]]:20: note: 'warmCache' calls 'std::this_thread::sleep_for' here
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: move the blocking work off the event loop: co_await folly::coro::co_withExecutor(folly::getGlobalCPUExecutor(), <the work as a Task>)
-  // Handed to another thread, or stored and never called: quiet.
+  // Handed to another thread, or stored and never called: quiet. (The
+  // future std::async returns waits for the task when the coroutine ends.)
   std::thread([] { prepare(); }).detach();
   auto done = std::async(std::launch::async, [] { warmCache(); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: destroying 'done' waits for the task std::async started when it goes out of scope (thread-wait), blocking the event loop thread: every coroutine on this loop waits [coro-blocking-call]
   auto later = [] { std::this_thread::sleep_for(1ms); }; // Never called.
   (void)later;
   (void)done;

@@ -195,11 +195,10 @@ asio::awaitable<void> lambdas(asio::io_context &io, asio::thread_pool &pool) {
   std::thread worker([] { sleep(1); });
   worker.join();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'std::thread::join' waits for the thread to finish (thread-wait), blocking the event loop thread: every coroutine on this loop waits [coro-blocking-call]
-  // FIXME(corolint): the lambda is rightly quiet, but the jthread's destructor
-  // joins it when the coroutine ends, blocking the loop like worker.join();
-  // that implicit join is not reported (the knowledge has no destructor
-  // entries: std::jthread::~jthread).
+  // The lambda is rightly quiet, but the jthread's destructor joins it when
+  // the coroutine ends, blocking the loop like worker.join().
   std::jthread cleaner([] { usleep(100); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: destroying 'cleaner' waits for the thread to finish when it goes out of scope (thread-wait), blocking the event loop thread: every coroutine on this loop waits [coro-blocking-call]
   pthread_t raw;
   pthread_create(&raw, nullptr, [](void *) -> void * { sleep(1); return nullptr; }, nullptr);
   pthread_detach(raw);

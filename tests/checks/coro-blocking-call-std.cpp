@@ -108,8 +108,11 @@ cppcoro::task<int> waits(std::future<int> &pending, std::shared_future<int> shar
   std::async(std::launch::async, [] { return 1; });
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'std::async' {{.*}} (thread-wait)
   // CHECK-MESSAGES-LOCKS: :[[@LINE-2]]:3: warning: 'std::async'
-  // Quiet: a future that is kept, and polling without waiting.
+  // A future that is kept waits in its destructor when the coroutine ends,
+  // even if it is only polled.
   std::future<int> later = std::async(std::launch::async, [] { return 2; });
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: destroying 'later' waits for the task std::async started when it goes out of scope (thread-wait), blocking the event loop thread: every coroutine on this loop waits [coro-blocking-call]
+  // CHECK-MESSAGES-LOCKS: :[[@LINE-2]]:20: warning: destroying 'later'
   bool ready_now = later.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
   // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: 'std::future::wait_for' {{.*}} (thread-wait)
   // CHECK-MESSAGES-LOCKS: :[[@LINE-2]]:20: warning: 'std::future::wait_for'
