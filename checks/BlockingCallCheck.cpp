@@ -90,7 +90,7 @@ void BlockingCallCheck::reportDirect(const Blocking &Found,
   std::optional<TaskTypeInfo> Task = coroutineTask(Where);
   Rewrite Fix;
   const Known<RewriteEntry> *Rewriting =
-      Task && Task->Entry
+      Task && Task->Entry && !Instance
           ? Knowledge->findRewrite(Entry.Name, Task->Entry->Name)
           : nullptr;
   if (Rewriting) {

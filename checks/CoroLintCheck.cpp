@@ -31,6 +31,68 @@ CoroLintCheck::projectFunctionDefinitions() {
       unless(cxxMethodDecl(ofClass(cxxRecordDecl(isLambda())))));
 }
 
+clang::ast_matchers::internal::BindableMatcher<clang::Decl>
+CoroLintCheck::projectTemplateInstantiations() {
+  using namespace clang::ast_matchers;
+  return functionDecl(isDefinition(), isTemplateInstantiation(),
+                      unless(isExpansionInSystemHeader()));
+}
+
+void CoroLintCheck::startUnit(const clang::ASTContext &AST) {
+  if (ClaimsFor == &AST)
+    return;
+  ClaimsFor = &AST;
+  Claimed.clear();
+  DependentCalls.clear();
+}
+
+/// Whether \p S has a call or construction whose callee a template
+/// argument decides.
+static bool hasDependentCall(const clang::Stmt *S) {
+  if (!S)
+    return false;
+  if (llvm::isa<clang::ParenListExpr, clang::CXXUnresolvedConstructExpr>(S))
+    return true;
+  if (const auto *Call = llvm::dyn_cast<clang::CallExpr>(S);
+      Call && !Call->getDirectCallee() && Call->isTypeDependent())
+    return true;
+  return llvm::any_of(S->children(), hasDependentCall);
+}
+
+bool CoroLintCheck::hasCallsResolvedPerInstantiation(
+    const clang::FunctionDecl *Instance) {
+  startUnit(Instance->getASTContext());
+  const clang::FunctionDecl *Pattern =
+      Instance->getTemplateInstantiationPattern();
+  if (!Pattern || !Pattern->getBody())
+    return false;
+  auto [It, Inserted] = DependentCalls.try_emplace(Pattern, false);
+  if (Inserted)
+    It->second = hasDependentCall(Pattern->getBody());
+  return It->second;
+}
+
+bool CoroLintCheck::claimFinding(clang::SourceLocation Loc,
+                                 const clang::ASTContext &AST) {
+  startUnit(AST);
+  return Claimed.insert(Loc).second;
+}
+
+void CoroLintCheck::noteInstantiation() {
+  if (!Instance)
+    return;
+  std::string Name;
+  llvm::raw_string_ostream Out(Name);
+  Instance->getNameForDiagnostic(
+      Out, Instance->getASTContext().getPrintingPolicy(), /*Qualified=*/true);
+  diag(Instance->getPointOfInstantiation().isValid()
+           ? Instance->getPointOfInstantiation()
+           : Instance->getLocation(),
+       "found in the instantiation '%0', made here; others may differ",
+       clang::DiagnosticIDs::Note)
+      << Name;
+}
+
 void CoroLintCheck::storeOptions(
     clang::tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, KnowledgeFilesOption, RawKnowledgeFiles);

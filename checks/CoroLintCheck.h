@@ -13,6 +13,8 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "knowledge/Knowledge.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include <memory>
 
 namespace corolint {
@@ -34,11 +36,41 @@ protected:
   static clang::ast_matchers::internal::BindableMatcher<clang::Decl>
   projectFunctionDefinitions();
 
+  /// The implicit instantiations of the project's templates. A call that
+  /// depends on a template parameter is known only per instantiation
+  /// (`std::invoke(f)`, `repo.save(x)`, `std::ifstream file(path)` with `auto
+  /// path`): the checks walk an instantiation whose template has such calls,
+  /// and report each finding once, at the code as written.
+  static clang::ast_matchers::internal::BindableMatcher<clang::Decl>
+  projectTemplateInstantiations();
+
+  /// Whether the instantiation \p Instance leaves something to judge: its
+  /// template has a call or construction that depends on a parameter.
+  bool hasCallsResolvedPerInstantiation(const clang::FunctionDecl *Instance);
+
+  /// Claims the finding at \p Loc: false when the translation unit has one
+  /// there already (the template as written, or another instantiation).
+  bool claimFinding(clang::SourceLocation Loc, const clang::ASTContext &AST);
+
+  /// After a finding made in the instantiation being walked: a note naming
+  /// it, since another instantiation of the same code may not do the same.
+  void noteInstantiation();
+
+  /// The instantiation being walked, or null for code as written. Its
+  /// findings carry no fix-it: the same text serves every instantiation.
+  const clang::FunctionDecl *Instance = nullptr;
+
   /// Null only if even the built-in knowledge failed to load.
   std::shared_ptr<const KnowledgeBase> Knowledge;
 
 private:
+  /// Forgets the previous translation unit's claims and templates.
+  void startUnit(const clang::ASTContext &AST);
+
   const std::string RawKnowledgeFiles;
+  const clang::ASTContext *ClaimsFor = nullptr;
+  llvm::DenseSet<clang::SourceLocation> Claimed;
+  llvm::DenseMap<const clang::FunctionDecl *, bool> DependentCalls;
 };
 
 } // namespace corolint

@@ -36,8 +36,10 @@ public:
   }
 
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override {
-    if (Knowledge)
-      Finder->addMatcher(projectFunctionDefinitions().bind("function"), this);
+    if (!Knowledge)
+      return;
+    Finder->addMatcher(projectFunctionDefinitions().bind("function"), this);
+    Finder->addMatcher(projectTemplateInstantiations().bind("instance"), this);
   }
 
   void onStartOfTranslationUnit() override {
@@ -59,12 +61,23 @@ public:
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override {
     const auto *Function =
         Result.Nodes.getNodeAs<clang::FunctionDecl>("function");
+    // Only a coroutine is loop context of its own; helpers are followed
+    // into their instantiations already.
+    const auto *Instantiated =
+        Result.Nodes.getNodeAs<clang::FunctionDecl>("instance");
+    if (Instantiated && (!isCoroutine(Instantiated) ||
+                         !hasCallsResolvedPerInstantiation(Instantiated)))
+      return;
+    if (Instantiated)
+      Function = Instantiated;
     if (!HelperSummaries || !Function ||
         !Function->doesThisDeclarationHaveABody())
       return;
     AST = Result.Context;
+    Instance = Instantiated;
     forEachInLoopContext(Function, Threads.get(),
                          [&](const LoopStatement &At) { visit(At); });
+    Instance = nullptr;
   }
 
 protected:
@@ -74,16 +87,21 @@ protected:
   /// effect of the helper it calls.
   virtual void visit(const LoopStatement &At) {
     if (std::optional<Effect> Found = detect(At.S, At.Where, At.Discarded)) {
-      reportDirect(*Found, At);
+      if (claimFinding(At.S->getBeginLoc(), *AST)) {
+        reportDirect(*Found, At);
+        noteInstantiation();
+      }
       return;
     }
     // A helper called on a cold path does not do the loop's work.
     if (At.Where.Cold)
       return;
-    if (std::optional<typename Summaries::Applied> Through = helperEffect(At)) {
+    if (std::optional<typename Summaries::Applied> Through = helperEffect(At);
+        Through && claimFinding(At.S->getBeginLoc(), *AST)) {
       reportThroughHelper(llvm::cast<clang::Expr>(At.S), *Through->Path,
                           At.Where);
       noteUndecided(*Through);
+      noteInstantiation();
     }
   }
 

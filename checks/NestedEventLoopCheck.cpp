@@ -112,7 +112,7 @@ void NestedEventLoopCheck::reportDirect(const LoopEntry &Found,
   const LoopEntryEntry &Entry = *Found.Match->Item;
   std::string WhyNot;
   llvm::SmallVector<FixItHint, 1> Fix;
-  if (Entry.Await != LoopEntryAwait::None)
+  if (Entry.Await != LoopEntryAwait::None && !Instance)
     Fix = awaitInstead(Found, At, WhyNot);
   SourceLocation Loc = Found.Call.Call->getBeginLoc();
   diag(Loc, ("'%0' %1 inside a coroutine: " + Consequence + "2").str())

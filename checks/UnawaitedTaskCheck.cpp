@@ -119,6 +119,7 @@ void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
   // walked with the function around them; template instantiations are not
   // walked, so generic code is judged once, as written.
   Finder->addMatcher(projectFunctionDefinitions().bind("function"), this);
+  Finder->addMatcher(projectTemplateInstantiations().bind("instance"), this);
   // Initializers outside function bodies can store callbacks too.
   Finder->addMatcher(fieldDecl(unless(isExpansionInSystemHeader()),
                                hasInClassInitializer(expr()))
@@ -157,7 +158,16 @@ void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
     checkDroppedCallback(S, Where);
   };
 
-  if (const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function")) {
+  if (const auto *Instantiated =
+          Result.Nodes.getNodeAs<FunctionDecl>("instance")) {
+    if (!Instantiated->doesThisDeclarationHaveABody() ||
+        !hasCallsResolvedPerInstantiation(Instantiated))
+      return;
+    Instance = Instantiated;
+    forEachStmtInBody(Instantiated, Visit);
+    Instance = nullptr;
+  } else if (const auto *Function =
+                 Result.Nodes.getNodeAs<FunctionDecl>("function")) {
     if (!Function->doesThisDeclarationHaveABody())
       return;
     if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(Function))
@@ -190,6 +200,10 @@ bool UnawaitedTaskCheck::canInsertAwait(const TaskTypeInfo &Task,
                                         const Expr *Written, std::string &Why) {
   if (!Where.IsCoroutine)
     return false; // The note gives the framework's advice instead.
+  if (Instance) {
+    Why = "the call is a task only in some instantiations of the template";
+    return false;
+  }
   Why = whyCannotAwaitAt(Written, Where);
   if (!Why.empty())
     return false;
@@ -241,9 +255,13 @@ void UnawaitedTaskCheck::checkDiscardedAwaiter(const Expr *E,
                                                const BodyContext &Where) {
   const auto *Call = dyn_cast_or_null<CallExpr>(ignoreTemporaryWrappers(E));
   if (!Where.IsCoroutine || !Call || !Call->isPRValue() ||
-      !isLostWhenDropped(Call->getType()))
+      !isLostWhenDropped(Call->getType()) ||
+      !claimFinding(Call->getBeginLoc(), *AST))
     return;
-  std::string Why = whyCannotAwaitAt(Call, Where);
+  std::string Why =
+      Instance ? "the call returns an awaitable only in some instantiations "
+                 "of the template"
+               : whyCannotAwaitAt(Call, Where);
   {
     auto Diag = diag(Call->getBeginLoc(),
                      "awaitable returned by %0 is discarded in a coroutine: "
@@ -259,6 +277,7 @@ void UnawaitedTaskCheck::checkDiscardedAwaiter(const Expr *E,
          "await it with 'co_await'; no fix-it is offered because %0",
          DiagnosticIDs::Note)
         << Why;
+  noteInstantiation();
 }
 
 void UnawaitedTaskCheck::checkDiscardedCall(const Expr *E, bool CastToVoid,
@@ -272,6 +291,8 @@ void UnawaitedTaskCheck::checkDiscardedCall(const Expr *E, bool CastToVoid,
       checkDiscardedAwaiter(E, Where);
     return;
   }
+  if (!claimFinding(Call->getBeginLoc(), *AST))
+    return;
   std::string Why;
   bool Fixable = canInsertAwait(*Task, Where, Call, Why);
   {
@@ -290,6 +311,7 @@ void UnawaitedTaskCheck::checkDiscardedCall(const Expr *E, bool CastToVoid,
     noteHowToHandle(*Task, Where, Call->getBeginLoc(),
                     Where.IsCoroutine ? Why
                                       : handleWithAdvice(*Task, Call, *AST));
+  noteInstantiation();
 }
 
 void UnawaitedTaskCheck::checkUnusedLocal(const DeclStmt *Decl,
@@ -304,7 +326,7 @@ void UnawaitedTaskCheck::checkUnusedLocal(const DeclStmt *Decl,
       continue;
     const CallExpr *Call = nullptr;
     std::optional<TaskTypeInfo> Task = taskCreatedBy(Var->getInit(), Call);
-    if (!Task)
+    if (!Task || !claimFinding(Var->getLocation(), *AST))
       continue;
 
     std::string Why;
@@ -344,6 +366,7 @@ void UnawaitedTaskCheck::checkUnusedLocal(const DeclStmt *Decl,
       noteHowToHandle(*Task, Where, Written->getBeginLoc(),
                       Where.IsCoroutine ? Why
                                         : handleWithAdvice(*Task, Call, *AST));
+    noteInstantiation();
   }
 }
 
@@ -371,7 +394,7 @@ void UnawaitedTaskCheck::checkDroppedCallback(const Stmt *S,
   if (Returned.isNull())
     return;
   std::optional<TaskTypeInfo> Task = Classifier->classify(Returned, *AST);
-  if (!Task)
+  if (!Task || !claimFinding(Callable->getBeginLoc(), *AST))
     return;
   const auto *Record = Callable->getType()->getAsCXXRecordDecl();
   // 0: a coroutine lambda, 1: a lambda that returns a task made elsewhere,
@@ -396,6 +419,7 @@ void UnawaitedTaskCheck::checkDroppedCallback(const Stmt *S,
        "signature returns the task",
        DiagnosticIDs::Note)
       << handleWithAdvice(*Task, nullptr, *AST);
+  noteInstantiation();
 }
 
 } // namespace corolint
