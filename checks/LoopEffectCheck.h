@@ -18,6 +18,7 @@
 #include "analysis/LoopCalls.h"
 #include "analysis/Readiness.h"
 #include "analysis/TaskTypes.h"
+#include "clang/AST/ASTLambda.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include <memory>
 #include <string>
@@ -110,7 +111,10 @@ protected:
   std::optional<typename Summaries::Applied>
   helperEffect(const LoopStatement &At) {
     const clang::FunctionDecl *Callee = followedCallee(At.S, Threads.get());
-    if (!Callee)
+    // In an instantiation, a lambda called through a template parameter
+    // (`work()` in `offload(F work)`) came from the caller, whose own walk
+    // judges it where it is written.
+    if (!Callee || (Instance && clang::isLambdaCallOperator(Callee)))
       return std::nullopt;
     return HelperSummaries->find(Callee, llvm::cast<clang::Expr>(At.S),
                                  At.Where.Function);

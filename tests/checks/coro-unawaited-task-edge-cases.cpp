@@ -165,13 +165,16 @@ cppcoro::task<> local_class() {
   co_await Local{}.async();
 }
 
-// A template is judged once, as written: its non-dependent calls are
-// reported, its dependent ones are not assumed to be tasks.
+// A template's non-dependent calls are judged as written (with a fix-it);
+// a dependent one is judged per instantiation: a task in one of them is
+// reported once, with the instantiation named and no fix-it.
 template <typename T> cppcoro::task<T> generic(T value) {
   fetch_user(22);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task returned by 'fetch_user' is never awaited: it never runs [coro-unawaited-task]
   // CHECK-FIXES: {{^}}  co_await fetch_user(22);{{$}}
   value.start();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task returned by 'value.start' is never awaited: it never runs [coro-unawaited-task]
+  // CHECK-MESSAGES: :[[@LINE+12]]:22: note: found in the instantiation 'generic<Startable>', made here; others may differ
   co_return value;
 }
 

@@ -14,6 +14,16 @@ namespace promise_alias {
 template <typename T>
 struct TaskPromise;
 
+// Resumes the awaiting coroutine, if any, when a task finishes.
+struct ResumeContinuation {
+  std::coroutine_handle<> next;
+  bool await_ready() noexcept { return false; }
+  std::coroutine_handle<> await_suspend(std::coroutine_handle<>) noexcept {
+    return next ? next : std::noop_coroutine();
+  }
+  void await_resume() noexcept {}
+};
+
 template <typename T = void>
 struct [[nodiscard]] Task {
   using promise_type = TaskPromise<T>;
@@ -39,17 +49,7 @@ template <typename T>
 struct TaskPromise {
   Task<T> get_return_object() { return Task<T>{std::coroutine_handle<TaskPromise>::from_promise(*this)}; }
   std::suspend_always initial_suspend() noexcept { return {}; }
-  auto final_suspend() noexcept {
-    struct awaiter {
-      std::coroutine_handle<> next;
-      bool await_ready() noexcept { return false; }
-      std::coroutine_handle<> await_suspend(std::coroutine_handle<>) noexcept {
-        return next ? next : std::noop_coroutine();
-      }
-      void await_resume() noexcept {}
-    };
-    return awaiter{continuation};
-  }
+  ResumeContinuation final_suspend() noexcept { return {continuation}; }
   void return_value(T v) { value = std::move(v); }
   void unhandled_exception() { exception = std::current_exception(); }
   T result() {
@@ -65,17 +65,7 @@ template <>
 struct TaskPromise<void> {
   Task<void> get_return_object() { return Task<void>{std::coroutine_handle<TaskPromise>::from_promise(*this)}; }
   std::suspend_always initial_suspend() noexcept { return {}; }
-  auto final_suspend() noexcept {
-    struct awaiter {
-      std::coroutine_handle<> next;
-      bool await_ready() noexcept { return false; }
-      std::coroutine_handle<> await_suspend(std::coroutine_handle<>) noexcept {
-        return next ? next : std::noop_coroutine();
-      }
-      void await_resume() noexcept {}
-    };
-    return awaiter{continuation};
-  }
+  ResumeContinuation final_suspend() noexcept { return {continuation}; }
   void return_void() {}
   void unhandled_exception() { exception = std::current_exception(); }
   void result() {
