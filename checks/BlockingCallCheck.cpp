@@ -68,6 +68,11 @@ BlockingCallCheck::findWaitingDestructor(const DeclStmt *Declarations) const {
   return std::nullopt;
 }
 
+bool BlockingCallCheck::followsInto(const Stmt *S) const {
+  std::optional<KnownCall> Call = asKnownCall(S, *Knowledge);
+  return !Call || !findLoopEntry(*Call, *Knowledge);
+}
+
 std::optional<BlockingCallCheck::Blocking>
 BlockingCallCheck::findEffect(const Stmt *S, bool Discarded) const {
   if (const auto *Declarations = dyn_cast<DeclStmt>(S))

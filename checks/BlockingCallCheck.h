@@ -32,6 +32,9 @@ private:
 
   std::optional<Blocking>
   findWaitingDestructor(const clang::DeclStmt *Declarations) const;
+  /// A wait that is a loop entry (`result.get()`) is coro-nested-event-loop's
+  /// finding: what its own code does inside is not followed.
+  bool followsInto(const clang::Stmt *S) const override;
   std::optional<Blocking> findEffect(const clang::Stmt *S,
                                      bool Discarded) const override;
   const KnownCall *waitCall(const Blocking &Found) const override {

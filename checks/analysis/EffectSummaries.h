@@ -71,11 +71,17 @@ public:
   /// complete (Readiness.h); null otherwise.
   using WaitSubject = std::function<const clang::Expr *(const Effect &)>;
 
-  EffectSummaries(Detector Detect, WaitSubject WaitsOn,
+  /// Whether the check follows a call into its callee: a wait that is a
+  /// loop entry is coro-nested-event-loop's finding, not a helper whose
+  /// insides block.
+  using FollowTest = std::function<bool(const clang::Stmt *)>;
+
+  EffectSummaries(Detector Detect, WaitSubject WaitsOn, FollowTest Follows,
                   const ThreadModel *Threads, const KnowledgeBase *Knowledge,
                   unsigned MaxDepth)
       : Detect(std::move(Detect)), WaitsOn(std::move(WaitsOn)),
-        Threads(Threads), Knowledge(Knowledge), MaxDepth(MaxDepth) {}
+        Follows(std::move(Follows)), Threads(Threads), Knowledge(Knowledge),
+        MaxDepth(MaxDepth) {}
 
   /// The evaluator of this translation unit's guards.
   GuardEvaluator &evaluator(const clang::ASTContext &AST) {
@@ -152,7 +158,8 @@ private:
             Code.Effects.clear();
           Code.Effects.push_back({std::move(*Found), std::move(Conditions)});
         }
-      if (const clang::FunctionDecl *Callee = followedCallee(S, Threads)) {
+      if (const clang::FunctionDecl *Callee = followedCallee(S, Threads);
+          Callee && Follows(S)) {
         if (Callee == Function)
           Recursive.insert(Function);
         else
@@ -258,6 +265,7 @@ private:
 
   Detector Detect;
   WaitSubject WaitsOn;
+  FollowTest Follows;
   const ThreadModel *Threads;
   const KnowledgeBase *Knowledge;
   unsigned MaxDepth;
