@@ -18,7 +18,7 @@ cppcoro::task<> call_later(F f, Args... args) {
   std::invoke(f, args...);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task returned by 'std::invoke' is never awaited: it never runs [coro-unawaited-task]
   // CHECK-MESSAGES: :[[@LINE-2]]:3: note: await it with 'co_await'; no fix-it is offered because the call is a task only in some instantiations of the template
-  // CHECK-MESSAGES: :[[@LINE+21]]:12: note: found in the instantiation 'call_later<cppcoro::task<> (*)(int), int>', made here; others may differ
+  // CHECK-MESSAGES: :[[@LINE+32]]:12: note: found in the instantiation 'call_later<cppcoro::task<> (*)(int), int>', made here; others may differ
   co_return;
 }
 
@@ -33,7 +33,18 @@ template <class Repo> cppcoro::task<> store(Repo &repo, int value) {
   repo.save(value);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task returned by 'repo.save' is never awaited: it never runs [coro-unawaited-task]
   // CHECK-MESSAGES: :[[@LINE-2]]:3: note: await it with 'co_await'; no fix-it is offered because the call is a task only in some instantiations of the template
-  // CHECK-MESSAGES: :[[@LINE+9]]:12: note: found in the instantiation 'store<AsyncRepo>', made here; others may differ
+  // CHECK-MESSAGES: :[[@LINE+20]]:12: note: found in the instantiation 'store<AsyncRepo>', made here; others may differ
+  co_return;
+}
+
+// A generic lambda called with a dependent argument: its call is resolved,
+// and makes a task, only in the instantiation.
+template <class T> cppcoro::task<> each(T value) {
+  auto op = [](auto v) { return flush(v); };
+  op(value);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task returned by 'op' is never awaited: it never runs [coro-unawaited-task]
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: await it with 'co_await'; no fix-it is offered because the call is a task only in some instantiations of the template
+  // CHECK-MESSAGES: :[[@LINE+10]]:12: note: found in the instantiation 'each<int>', made here; others may differ
   co_return;
 }
 
@@ -43,4 +54,5 @@ cppcoro::task<> run(AsyncRepo &async_repo, MemoryRepo &memory_repo) {
   co_await call_later(flush, 3); // The same instantiation: one finding.
   co_await store(memory_repo, 4); // Quiet.
   co_await store(async_repo, 5);
+  co_await each(6);
 }
