@@ -127,10 +127,12 @@ private:
     auto [It, Inserted] = RuleIndices.try_emplace(Id, Rules.size());
     if (Inserted) {
       CheckDescription Check = describeCheck(Id);
-      Object Rule{{"id", Id},
-                  {"name", Check.Name},
-                  {"shortDescription", Object{{"text", Check.Short}}},
-                  {"fullDescription", Object{{"text", Check.Full}}},
+      // json::Value borrows a StringRef: every text is copied, so that the
+      // report owns what it prints.
+      Object Rule{{"id", Id.str()},
+                  {"name", Check.Name.str()},
+                  {"shortDescription", Object{{"text", Check.Short.str()}}},
+                  {"fullDescription", Object{{"text", Check.Full.str()}}},
                   {"defaultConfiguration", Object{{"level", "warning"}}}};
       if (std::string Help = helpUri(Check); !Help.empty())
         Rule["helpUri"] = Help;
@@ -190,10 +192,11 @@ private:
       std::string Absolute = Files.absolute(File, Error.BuildDirectory);
       Array Edits;
       for (const clang::tooling::Replacement &Edit : Replacements)
-        Edits.push_back(Object{
-            {"deletedRegion",
-             region(Absolute, Edit.getOffset(), Edit.getLength())},
-            {"insertedContent", Object{{"text", Edit.getReplacementText()}}}});
+        Edits.push_back(
+            Object{{"deletedRegion",
+                    region(Absolute, Edit.getOffset(), Edit.getLength())},
+                   {"insertedContent",
+                    Object{{"text", Edit.getReplacementText().str()}}}});
       Changes.push_back(Object{{"artifactLocation", artifact(Absolute)},
                                {"replacements", std::move(Edits)}});
     }
@@ -251,7 +254,7 @@ void writeJson(llvm::ArrayRef<ClangTidyError> Errors,
             Object{{"file", Files.underRoot(Absolute).value_or(Absolute)},
                    {"offset", Edit.getOffset()},
                    {"length", Edit.getLength()},
-                   {"replacement", Edit.getReplacementText()}});
+                   {"replacement", Edit.getReplacementText().str()}});
     }
     Finding["fixes"] = std::move(Fixes);
     Findings.push_back(std::move(Finding));
