@@ -139,8 +139,10 @@ Print a line for each file as it finishes.)"),
                              cl::cat(CoroLintCategory));
 static cl::opt<unsigned> Jobs("j", cl::desc(R"(
 How many files to lint at once, each in a worker
-process of its own (default: the number of cores).)"),
-                              cl::value_desc("N"), cl::cat(CoroLintCategory));
+process of its own (default, and 0: the number of
+cores). `-jN` and `-j N` both work.)"),
+                              cl::value_desc("N"), cl::Prefix,
+                              cl::cat(CoroLintCategory));
 static cl::opt<unsigned> TimeoutPerFile("timeout-per-file", cl::desc(R"(
 Stop a file's worker after this many seconds and
 report the file (default 0: no limit).)"),
@@ -208,6 +210,22 @@ static CommandLineOptions commandLineOptions() {
     Options.KnowledgeFiles.push_back(std::string(Absolute));
   }
   return Options;
+}
+
+/// Whether \p A and \p B name one file: the same file on disk, or, where it
+/// does not exist yet, the same absolute path.
+static bool sameFile(StringRef A, StringRef B) {
+  if (A.empty() || B.empty())
+    return false;
+  bool Equivalent = false;
+  if (!sys::fs::equivalent(A, B, Equivalent))
+    return Equivalent;
+  SmallString<256> AbsoluteA(A), AbsoluteB(B);
+  sys::fs::make_absolute(AbsoluteA);
+  sys::fs::make_absolute(AbsoluteB);
+  sys::path::remove_dots(AbsoluteA, /*remove_dot_dot=*/true);
+  sys::path::remove_dots(AbsoluteB, /*remove_dot_dot=*/true);
+  return AbsoluteA == AbsoluteB;
 }
 
 static int usageError(const Twine &Message) {
@@ -320,7 +338,7 @@ workerSetup(const char *Argv0,
   Add("skip-system-function-bodies",
       SkipSystemFunctionBodies ? "true" : "false");
   Setup.CompileArgs = std::move(Compile);
-  Setup.Jobs = Jobs.getNumOccurrences()
+  Setup.Jobs = Jobs.getNumOccurrences() && Jobs != 0
                    ? unsigned(Jobs)
                    : llvm::hardware_concurrency().compute_thread_count();
   Setup.TimeoutSeconds = TimeoutPerFile;
@@ -424,6 +442,12 @@ int main(int Argc, const char **Argv) {
     Message.consume_front(sys::path::filename(Argv[0]).str() + ": ");
     return usageError(Message);
   }
+
+  if (!BaselinePath.empty() && sameFile(BaselinePath, WriteBaselinePath))
+    return usageError("--baseline and --write-baseline name the same file '" +
+                      BaselinePath +
+                      "': the findings it hides would be dropped from it; "
+                      "write the new baseline to another file");
 
   auto BaseFS =
       makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
