@@ -28,7 +28,8 @@ std::string withSeparators(uint64_t Number) {
 }
 
 /// `1,000,000 iterations`, `1,000 x 1,000 = 1,000,000 iterations`, with
-/// `at least` when loops with runtime bounds multiply it.
+/// `at least` when loops with runtime bounds multiply it, `more than 10^19
+/// iterations` past what the count holds.
 std::string describeIterations(const LoopCost &Cost) {
   std::string Text = Cost.RuntimeBoundOnPath ? "at least " : "";
   if (Cost.KnownTrips.size() > 1) {
@@ -36,6 +37,9 @@ std::string describeIterations(const LoopCost &Cost) {
       Text += (Index ? " x " : "") + withSeparators(Cost.KnownTrips[Index]);
     Text += " = ";
   }
+  // The count saturates: past what 64 bits hold, say only that.
+  if (Cost.Iterations == UINT64_MAX)
+    return Text + "more than 10^19 iterations";
   return Text + withSeparators(Cost.Iterations) + " iterations";
 }
 

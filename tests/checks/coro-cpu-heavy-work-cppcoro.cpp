@@ -57,6 +57,18 @@ cppcoro::task<Matrix> multiply_politely(cppcoro::io_service &io,
   co_return c;
 }
 
+// A count past what 64 bits hold saturates and says so.
+cppcoro::task<long> astronomical() {
+  long total = 0;
+  for (int a = 0; a < 1'000'000; ++a)
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: loop nest runs 1,000,000 x 1,000,000 x 1,000,000 x 1,000,000 = more than 10^19 iterations without suspending: nothing else runs on this event loop until it ends [coro-cpu-heavy-work]
+    for (int b = 0; b < 1'000'000; ++b)
+      for (int c = 0; c < 1'000'000; ++c)
+        for (int d = 0; d < 1'000'000; ++d)
+          total += a ^ b ^ c ^ d;
+  co_return total;
+}
+
 cppcoro::task<long> yield_too_late(cppcoro::io_service &io) {
   long total = 0;
   for (int i = 0; i < 3'000'000; ++i)
