@@ -486,8 +486,53 @@ static bool hasContent(llvm::StringRef Text) {
   return false;
 }
 
+/// The first line at which \p Text nests deeper than any knowledge file
+/// needs, or 0. llvm::yaml parses nesting recursively, so a file nested
+/// tens of thousands of levels deep (`[[[[...`, or `- - - ...` and
+/// indentation) would exhaust the stack; such a file is refused before.
+static unsigned lineTooDeep(llvm::StringRef Text) {
+  constexpr unsigned MaxFlowDepth = 64;
+  constexpr size_t MaxIndentation = 256;
+  unsigned Line = 0;
+  unsigned FlowDepth = 0;
+  for (llvm::StringRef Rest = Text; !Rest.empty();) {
+    auto [Current, Next] = Rest.split('\n');
+    Rest = Next;
+    ++Line;
+    // Block nesting: indentation and the `- ` or `? ` that open levels.
+    if (Current.find_first_not_of(" -?:\t") > MaxIndentation &&
+        Current.find_first_not_of(" -?:\t") != llvm::StringRef::npos)
+      return Line;
+    if (Current.size() > MaxIndentation &&
+        Current.find_first_not_of(" -?:\t") == llvm::StringRef::npos)
+      return Line;
+    // Flow nesting, outside quoted text and comments.
+    char Quote = 0;
+    for (char C : Current) {
+      if (Quote) {
+        Quote = C == Quote ? 0 : Quote;
+      } else if (C == '\'' || C == '"') {
+        Quote = C;
+      } else if (C == '#') {
+        break;
+      } else if (C == '[' || C == '{') {
+        if (++FlowDepth > MaxFlowDepth)
+          return Line;
+      } else if ((C == ']' || C == '}') && FlowDepth > 0) {
+        --FlowDepth;
+      }
+    }
+  }
+  return 0;
+}
+
 llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
                                                   llvm::StringRef SourceName) {
+  if (unsigned Line = lineTooDeep(Text))
+    return fileError(SourceName,
+                     "line " + std::to_string(Line) +
+                         " nests deeper than a knowledge file can (64 levels "
+                         "of brackets, 256 columns of indentation)");
   // llvm::yaml reads an empty document as a null node, which mapping traits
   // cannot report errors against.
   if (!hasContent(Text))
