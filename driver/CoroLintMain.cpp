@@ -440,6 +440,11 @@ int main(int Argc, const char **Argv) {
     // llvm::cl starts each message with "<program>: "; say it is an error.
     StringRef Message = StringRef(ParseErrors).trim();
     Message.consume_front(sys::path::filename(Argv[0]).str() + ": ");
+    // A value an option does not accept is reported by llvm::cl on stderr
+    // directly, not in ParseErrors.
+    if (Message.empty())
+      return usageError("an option has a value it does not accept (see the "
+                        "line above); 'corolint --help' lists the values");
     return usageError(Message);
   }
 
