@@ -27,16 +27,23 @@ static const LambdaExpr *asLambda(const Expr *E);
 
 /// \p Callee's definition, if it is in the translation unit and worth
 /// following into (see followableCallee).
-static const FunctionDecl *followableDefinition(const FunctionDecl *Callee) {
+/// \p Callee's definition, if the project wrote it: it has a body outside
+/// system headers.
+static const FunctionDecl *projectDefinition(const FunctionDecl *Callee) {
   const FunctionDecl *Definition = nullptr;
-  if (!Callee || !Callee->hasBody(Definition) || !Definition)
+  if (!Callee || !Callee->hasBody(Definition) || !Definition ||
+      Definition->getASTContext().getSourceManager().isInSystemHeader(
+          Definition->getLocation()))
     return nullptr;
+  return Definition;
+}
+
+static const FunctionDecl *followableDefinition(const FunctionDecl *Callee) {
   // A member of a class template, called from another member as written
   // (`build_request()` in `client<Security>::send_email`), is followed in
   // the template too: what does not depend on the parameters is known.
-  if (Definition->isDefaulted() || isCoroutine(Definition) ||
-      Definition->getASTContext().getSourceManager().isInSystemHeader(
-          Definition->getLocation()))
+  const FunctionDecl *Definition = projectDefinition(Callee);
+  if (!Definition || Definition->isDefaulted() || isCoroutine(Definition))
     return nullptr;
   return Definition;
 }
@@ -104,12 +111,9 @@ const FunctionDecl *calledCoroutine(const Stmt *S) {
   const auto *Call = dyn_cast<CallExpr>(S);
   if (!Call || isa<CXXOperatorCallExpr>(Call))
     return nullptr;
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  const FunctionDecl *Definition = nullptr;
-  if (!Callee || !Callee->hasBody(Definition) || !isCoroutine(Definition) ||
-      Definition->isDependentContext() ||
-      Definition->getASTContext().getSourceManager().isInSystemHeader(
-          Definition->getLocation()))
+  const FunctionDecl *Definition = projectDefinition(Call->getDirectCallee());
+  if (!Definition || !isCoroutine(Definition) ||
+      Definition->isDependentContext())
     return nullptr;
   return Definition;
 }

@@ -12,12 +12,6 @@ namespace corolint {
 
 namespace {
 
-bool names(const Expr *E, const VarDecl *Var) {
-  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
-      E ? ignorePassing(E)->IgnoreParenImpCasts() : nullptr);
-  return Ref && Ref->getDecl() == Var;
-}
-
 /// Collects the values stored into a local variable (or container) \p Var
 /// in the code \p S; clears Known on any other change it cannot follow.
 class StoreCollector {
@@ -41,7 +35,7 @@ public:
                        : nullptr);
                Alias && Alias->getType()->isReferenceType() &&
                !Alias->getType().getNonReferenceType().isConstQualified() &&
-               names(Alias->getInit(), Var)) {
+               resultVariable(Alias->getInit()) == Var) {
       Known = false;
     } else if (const Expr *Value = storedValue(S)) {
       Stored.push_back(Value);
@@ -59,16 +53,16 @@ private:
   const Expr *storedValue(const Stmt *S) {
     if (const auto *Assign = dyn_cast<BinaryOperator>(S);
         Assign && Assign->getOpcode() == BO_Assign &&
-        names(Assign->getLHS(), Var))
+        resultVariable(Assign->getLHS()) == Var)
       return Assign->getRHS();
     if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(S);
         Operator && Operator->getOperator() == OO_Equal &&
-        names(Operator->getArg(0), Var))
+        resultVariable(Operator->getArg(0)) == Var)
       return Operator->getArg(1);
     const auto *Member = dyn_cast<CXXMemberCallExpr>(S);
     const CXXMethodDecl *Method = Member ? Member->getMethodDecl() : nullptr;
     if (!Method || !Method->getIdentifier() ||
-        !names(Member->getImplicitObjectArgument(), Var))
+        resultVariable(Member->getImplicitObjectArgument()) != Var)
       return nullptr;
     llvm::StringRef Name = Method->getName();
     unsigned Arguments = Member->getNumArgs();
@@ -87,10 +81,10 @@ private:
   bool passesOn(const Stmt *S) {
     if (const auto *AddressOf = dyn_cast<UnaryOperator>(S);
         AddressOf && AddressOf->getOpcode() == UO_AddrOf &&
-        names(AddressOf->getSubExpr(), Var))
+        resultVariable(AddressOf->getSubExpr()) == Var)
       return true;
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(S);
-        Member && names(Member->getImplicitObjectArgument(), Var)) {
+        Member && resultVariable(Member->getImplicitObjectArgument()) == Var) {
       const CXXMethodDecl *Method = Member->getMethodDecl();
       return Method && Method->getIdentifier() &&
              (Method->getName() == "swap" || Method->getName() == "assign" ||
@@ -107,7 +101,7 @@ private:
             ? 1
             : 0;
     for (unsigned Index = 0; Index < Call->getNumArgs(); ++Index) {
-      if (!names(Call->getArg(Index), Var))
+      if (resultVariable(Call->getArg(Index)) != Var)
         continue;
       if (!Callee)
         return true;

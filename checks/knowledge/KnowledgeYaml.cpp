@@ -291,9 +291,7 @@ template <> struct MappingTraits<LockGuardEntry> {
     if (Entry.LocksWith.empty() ||
         llvm::StringRef(Entry.LocksWith).contains(':'))
       return "'locks_with' must be a member name, like 'lock'";
-    std::vector<std::string> Names{Entry.Name};
-    llvm::append_range(Names, Entry.NotWith);
-    return validateQualifiedNames(Names);
+    return validateNameAndOn(Entry.Name, Entry.NotWith);
   }
 };
 

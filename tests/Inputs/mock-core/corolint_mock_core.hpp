@@ -83,6 +83,14 @@ struct final_awaiter {
   void await_resume() const noexcept {}
 };
 
+// Suspends and resumes the awaiting coroutine at once: a mock scheduler's
+// schedule operation, whose "other thread" is the awaiting one.
+struct resume_inline {
+  bool await_ready() const noexcept { return false; }
+  std::coroutine_handle<> await_suspend(std::coroutine_handle<> awaiting) const noexcept { return awaiting; }
+  void await_resume() const noexcept {}
+};
+
 // Awaiter over a frame whose promise derives from promise_base<T>. R is what co_await
 // yields; Lazy frames are started by the await, eager ones are already running.
 template <typename T, typename R, bool Lazy>

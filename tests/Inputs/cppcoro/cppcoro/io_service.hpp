@@ -1,6 +1,8 @@
 // Mock of cppcoro for corolint's tests: only the names and shapes the tests need.
 #pragma once
 
+#include "../../mock-core/corolint_mock_core.hpp"
+
 #include <chrono>
 #include <coroutine>
 
@@ -9,12 +11,7 @@ namespace cppcoro {
 class io_service {
  public:
   // Mock: nothing is queued; the awaiting coroutine is resumed inline.
-  class schedule_operation {
-   public:
-    bool await_ready() const noexcept { return false; }
-    std::coroutine_handle<> await_suspend(std::coroutine_handle<> awaiting) const noexcept { return awaiting; }
-    void await_resume() const noexcept {}
-  };
+  class schedule_operation : public corolint_mock::resume_inline {};
   class timed_schedule_operation : public schedule_operation {};
 
   io_service() noexcept = default;

@@ -1,6 +1,8 @@
 // Mock of cppcoro for corolint's tests: only the names and shapes the tests need.
 #pragma once
 
+#include "../../mock-core/corolint_mock_core.hpp"
+
 #include <coroutine>
 
 namespace cppcoro {
@@ -8,12 +10,7 @@ namespace cppcoro {
 class static_thread_pool {
  public:
   // Mock: there are no worker threads; the awaiting coroutine is resumed inline.
-  class schedule_operation {
-   public:
-    bool await_ready() const noexcept { return false; }
-    std::coroutine_handle<> await_suspend(std::coroutine_handle<> awaiting) const noexcept { return awaiting; }
-    void await_resume() const noexcept {}
-  };
+  class schedule_operation : public corolint_mock::resume_inline {};
 
   static_thread_pool() noexcept = default;
   explicit static_thread_pool(unsigned int thread_count) noexcept : thread_count_(thread_count) {}

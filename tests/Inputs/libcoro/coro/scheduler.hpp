@@ -1,6 +1,8 @@
 // Mock of libcoro for corolint's tests: only the names and shapes the tests need.
 #pragma once
 
+#include "../../mock-core/corolint_mock_core.hpp"
+
 #include <chrono>
 #include <coroutine>
 #include <utility>
@@ -14,12 +16,7 @@ class scheduler {
     unsigned int thread_count = 1;
   };
   // Mock: nothing is queued; the awaiting coroutine is resumed inline.
-  class schedule_operation {
-   public:
-    bool await_ready() const noexcept { return false; }
-    std::coroutine_handle<> await_suspend(std::coroutine_handle<> awaiting) const noexcept { return awaiting; }
-    void await_resume() const noexcept {}
-  };
+  class schedule_operation : public corolint_mock::resume_inline {};
 
   scheduler() noexcept = default;
   explicit scheduler(options opts) noexcept : opts_(opts) {}

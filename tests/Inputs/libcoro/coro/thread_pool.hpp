@@ -1,6 +1,8 @@
 // Mock of libcoro for corolint's tests: only the names and shapes the tests need.
 #pragma once
 
+#include "../../mock-core/corolint_mock_core.hpp"
+
 #include <coroutine>
 #include <utility>
 
@@ -12,12 +14,7 @@ class thread_pool {
     unsigned int thread_count = 1;
   };
   // Mock: there are no worker threads; the awaiting coroutine is resumed inline.
-  class operation {
-   public:
-    bool await_ready() const noexcept { return false; }
-    std::coroutine_handle<> await_suspend(std::coroutine_handle<> awaiting) const noexcept { return awaiting; }
-    void await_resume() const noexcept {}
-  };
+  class operation : public corolint_mock::resume_inline {};
 
   thread_pool() noexcept = default;
   explicit thread_pool(options opts) noexcept : opts_(opts) {}

@@ -1,6 +1,8 @@
 // Mock of stdexec for corolint's tests: only the names and shapes the tests need.
 #pragma once
 
+#include "../../mock-core/corolint_mock_core.hpp"
+
 #include <stdexec/execution.hpp>
 
 #include <coroutine>
@@ -13,12 +15,9 @@ namespace _pool_ {
 class _static_thread_pool {
  public:
   // Mock: no threads; an awaiting coroutine is resumed inline.
-  class __schedule_sender {
+  class __schedule_sender : public corolint_mock::resume_inline {
    public:
     using __values = std::tuple<>;
-    bool await_ready() const noexcept { return false; }
-    std::coroutine_handle<> await_suspend(std::coroutine_handle<> awaiting) const noexcept { return awaiting; }
-    void await_resume() const noexcept {}
   };
   class scheduler {
    public:
@@ -41,16 +40,13 @@ namespace __task {
 // reschedule_coroutine_on(s) is what an exec::task awaits to move to s; the
 // mock's wrapper is itself the awaiter.
 template <class Scheduler>
-struct __reschedule_wrapper {
+struct __reschedule_wrapper : corolint_mock::resume_inline {
   Scheduler __sched;
-  bool await_ready() const noexcept { return false; }
-  std::coroutine_handle<> await_suspend(std::coroutine_handle<> awaiting) const noexcept { return awaiting; }
-  void await_resume() const noexcept {}
 };
 struct __reschedule_coroutine_on_t {
   template <class Scheduler>
   __reschedule_wrapper<Scheduler> operator()(Scheduler sched) const noexcept {
-    return {static_cast<Scheduler&&>(sched)};
+    return {{}, static_cast<Scheduler&&>(sched)};
   }
 };
 }  // namespace __task

@@ -157,12 +157,9 @@ inline constexpr schedule_t schedule{};
 class run_loop {
  public:
   // Mock: nothing is queued; an awaiting coroutine is resumed inline.
-  class __schedule_sender {
+  class __schedule_sender : public corolint_mock::resume_inline {
    public:
     using __values = std::tuple<>;
-    bool await_ready() const noexcept { return false; }
-    std::coroutine_handle<> await_suspend(std::coroutine_handle<> awaiting) const noexcept { return awaiting; }
-    void await_resume() const noexcept {}
   };
   class __scheduler {
    public:

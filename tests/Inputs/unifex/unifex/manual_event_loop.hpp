@@ -1,6 +1,8 @@
 // Mock of unifex for corolint's tests: only the names and shapes the tests need.
 #pragma once
 
+#include "../../mock-core/corolint_mock_core.hpp"
+
 #include <unifex/scheduler_concepts.hpp>
 
 #include <coroutine>
@@ -12,12 +14,7 @@ namespace _manual_event_loop {
 class context {
  public:
   // Mock: nothing is queued; an awaiting coroutine is resumed inline.
-  class schedule_sender {
-   public:
-    bool await_ready() const noexcept { return false; }
-    std::coroutine_handle<> await_suspend(std::coroutine_handle<> awaiting) const noexcept { return awaiting; }
-    void await_resume() const noexcept {}
-  };
+  class schedule_sender : public corolint_mock::resume_inline {};
   class scheduler {
    public:
     schedule_sender schedule() const noexcept { return {}; }
