@@ -53,18 +53,26 @@ std::string normalisedLine(llvm::StringRef Text, size_t Offset) {
   return Result;
 }
 
+std::string asJson(std::string Text) {
+  return llvm::json::isUTF8(Text) ? Text : llvm::json::fixUTF8(Text);
+}
+
 class EntryMaker {
 public:
   explicit EntryMaker(llvm::StringRef SourceRoot) : Root(SourceRoot) {}
 
+  /// Every field as JSON stores it: a line or a path that is not UTF-8
+  /// (Latin-1 source, say) is written with U+FFFD in place of its bad bytes,
+  /// so it is compared that way too.
   Entry make(const ClangTidyError &Error) {
-    Entry Result{Error.DiagnosticName, "", "", Error.Message.Message};
+    Entry Result{Error.DiagnosticName, "", "", asJson(Error.Message.Message)};
     if (Error.Message.FilePath.empty())
       return Result;
     std::string Path =
         absoluteDiagnosticPath(Error.Message.FilePath, Error.BuildDirectory);
-    Result.File = relativeToRoot(Path, Root).value_or(Path);
-    Result.Code = normalisedLine(Texts.text(Path), Error.Message.FileOffset);
+    Result.File = asJson(relativeToRoot(Path, Root).value_or(Path));
+    Result.Code =
+        asJson(normalisedLine(Texts.text(Path), Error.Message.FileOffset));
     return Result;
   }
 
@@ -96,15 +104,11 @@ llvm::Error writeBaseline(llvm::StringRef Path, llvm::StringRef SourceRoot,
                                           {"message", E.Message}});
   llvm::json::Object Baseline{{"corolint_baseline", 1},
                               {"findings", std::move(Findings)}};
-  auto Output = PendingFile::create(Path);
-  if (!Output)
-    return Output.takeError();
-  {
-    llvm::raw_fd_ostream OS((*Output)->fd(), /*shouldClose=*/false);
-    OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Baseline)))
-       << "\n";
-  }
-  return (*Output)->commit();
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Baseline))) << "\n";
+  OS.flush();
+  return writeWholeFile(Path, Text);
 }
 
 llvm::Expected<unsigned> applyBaseline(llvm::StringRef Path,

@@ -12,6 +12,7 @@
 #include "CompilationDatabase.h"
 #include "DiagnosticPaths.h"
 #include "ExitCodes.h"
+#include "FixApplier.h"
 #include "FixMerging.h"
 #include "OptionsProvider.h"
 #include "OutputFiles.h"
@@ -20,10 +21,12 @@
 #include "ResourceDir.h"
 #include "TidyRunner.h"
 #include "WorkerReport.h"
+#include "WorkerSignals.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "knowledge/KnowledgeOption.h"
 #include "knowledge/KnowledgeYaml.h"
+#include "clang/Driver/Types.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -31,7 +34,9 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
+#include <csignal>
 #include <fcntl.h>
+#include <set>
 #include <unistd.h>
 
 using namespace clang;
@@ -56,7 +61,8 @@ Exit codes: 0 no errors (warnings allowed); 1 a finding promoted to an error
 by --warnings-as-errors (or another error from the checks); 2 bad usage,
 config, check option or knowledge file; 3 a source file could not be read or
 parsed, or its worker crashed or timed out (findings of the other files
-are still printed).
+are still printed); 4 a fix or an output file could not be written (the
+file was left as it was). The highest that applies wins.
 
 With several files, each is linted in a worker process of its own, -j at a
 time: a file that crashes, hangs or does not parse is named, and the others'
@@ -114,9 +120,14 @@ static cl::opt<bool> ListChecks("list-checks",
                                 cl::desc("List the enabled checks and exit."),
                                 cl::cat(CoroLintCategory));
 static cl::opt<bool> Fix("fix", cl::desc(R"(
-Apply the suggested fixes in place. Nothing is
-applied when a file has compiler errors.)"),
+Apply the suggested fixes in place. Files with
+compiler errors are not fixed (see --fix-errors);
+a file changed since it was parsed is skipped.)"),
                          cl::cat(CoroLintCategory));
+static cl::opt<bool> FixErrors("fix-errors", cl::desc(R"(
+Apply fixes even to files with compiler errors
+(implies --fix).)"),
+                               cl::cat(CoroLintCategory));
 static cl::opt<std::string> ExportFixes("export-fixes", cl::desc(R"(
 Write the suggested fixes to this YAML file, in the
 format clang-apply-replacements reads.)"),
@@ -164,7 +175,9 @@ static cl::opt<ReportFormat>
            cl::init(ReportFormat::Clang), cl::cat(CoroLintCategory));
 static cl::opt<std::string> OutputPath("output", cl::desc(R"(
 Write the findings to this file instead of stdout
-(replaced whole, once complete).)"),
+(replaced whole, once complete; a symlink's target
+is replaced, a device or FIFO written to; '-' is
+stdout).)"),
                                        cl::value_desc("file"),
                                        cl::cat(CoroLintCategory));
 static cl::opt<std::string> SourceRoot("source-root", cl::desc(R"(
@@ -182,9 +195,12 @@ does not record; matched by check, file and the text
 of the flagged line, not by line number.)"),
                                          cl::value_desc("file"),
                                          cl::cat(CoroLintCategory));
-// How the parent process hands one file to a worker (ParallelRun.h).
-static cl::opt<std::string> WorkerReportPath("worker-report", cl::Hidden,
-                                             cl::cat(CoroLintCategory));
+// How the parent process hands one file to a worker (ParallelRun.h): the
+// descriptor the report goes to, and the parent the worker dies with.
+static cl::opt<int> WorkerReportFD("worker-report-fd", cl::Hidden, cl::init(-1),
+                                   cl::cat(CoroLintCategory));
+static cl::opt<int> WorkerParent("worker-parent", cl::Hidden, cl::init(0),
+                                 cl::cat(CoroLintCategory));
 
 static void printVersion(raw_ostream &OS) {
   OS << "corolint version " << COROLINT_VERSION << " (LLVM "
@@ -357,15 +373,15 @@ static std::string sourceRoot() {
   return std::string(Root);
 }
 
-/// Prints the findings in the format asked for, where asked, and applies
-/// their fixes. clang-tidy's handleErrors both prints (to stdout) and fixes;
-/// when the findings go to a file or another format, its printing is sent
-/// there or discarded.
+/// Prints the findings in the format asked for, where asked: clang-tidy's
+/// handleErrors prints to stdout, so when the findings go to a file or in
+/// another format its printing is sent there or discarded. Fixes are made
+/// apart, by applyFixes.
 static Error writeFindings(const RunResult &Run, ClangTidyContext &Context,
-                           bool ApplyFixes, unsigned &WarningsAsErrorsCount,
+                           unsigned &WarningsAsErrorsCount,
                            IntrusiveRefCntPtr<vfs::FileSystem> BaseFS) {
   std::unique_ptr<PendingFile> Output;
-  if (!OutputPath.empty()) {
+  if (!OutputPath.empty() && OutputPath != "-") {
     auto Created = PendingFile::create(OutputPath);
     if (!Created)
       return Created.takeError();
@@ -377,25 +393,13 @@ static Error writeFindings(const RunResult &Run, ClangTidyContext &Context,
     if (Format == ReportFormat::Clang && Output) {
       Redirect.emplace(Output->fd());
     } else if (Format != ReportFormat::Clang) {
-      Discard = ::open("/dev/null", O_WRONLY);
+      Discard = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
       Redirect.emplace(Discard);
     }
-    // clang-tidy writes each fixed file whole under a temporary name and
-    // renames it over the original; the original's permissions are put back.
-    std::vector<std::pair<std::string, sys::fs::perms>> Modes;
-    if (ApplyFixes)
-      for (const ClangTidyError &Error : Run.Errors)
-        for (const auto &Entry : Error.Message.Fix) {
-          std::string Path =
-              absoluteDiagnosticPath(Entry.first(), Error.BuildDirectory);
-          if (auto Mode = sys::fs::getPermissions(Path))
-            Modes.push_back({Path, *Mode});
-        }
-    handleErrors(Run.Errors, Context, ApplyFixes ? FB_Fix : FB_NoFix,
-                 WarningsAsErrorsCount, BaseFS);
-    for (const auto &[Path, Mode] : Modes)
-      sys::fs::setPermissions(Path, Mode);
-    Redirect.reset();
+    handleErrors(Run.Errors, Context, FB_NoFix, WarningsAsErrorsCount, BaseFS);
+    if (Redirect)
+      if (std::error_code EC = Redirect->restore(); EC && Discard < 0)
+        Output->failed(EC);
     if (Discard >= 0)
       ::close(Discard);
   }
@@ -403,21 +407,110 @@ static Error writeFindings(const RunResult &Run, ClangTidyContext &Context,
     ReportSettings Settings;
     Settings.ToolVersion = COROLINT_VERSION;
     Settings.SourceRoot = sourceRoot();
-    std::optional<raw_fd_ostream> ToFile;
-    if (Output)
-      ToFile.emplace(Output->fd(), /*shouldClose=*/false);
-    raw_ostream &OS = ToFile ? static_cast<raw_ostream &>(*ToFile) : outs();
+    std::string Text;
+    raw_string_ostream OS(Text);
     if (Format == ReportFormat::Sarif)
       writeSarif(Run.Errors, Settings, OS);
     else
       writeJson(Run.Errors, Settings, OS);
     OS.flush();
+    if (!Output)
+      outs() << Text;
+    else if (Error E = Output->write(Text))
+      return E;
   }
   return Output ? Output->commit() : Error::success();
 }
 
+/// Writes the fixes for clang-apply-replacements, whole or not at all.
+static Error exportFixes(StringRef Path, StringRef MainFile,
+                         const std::vector<ClangTidyError> &Errors) {
+  std::string Text;
+  raw_string_ostream OS(Text);
+  exportReplacements(MainFile, Errors, OS);
+  OS.flush();
+  return writeWholeFile(Path, Text);
+}
+
+/// A file corolint could not write: the message, and the code that says so.
+static int writeError(Error E) {
+  errs() << "corolint: error: " << toString(std::move(E)) << "\n";
+  return ExitWriteFailure;
+}
+
+/// Whether \p File is C++ (or a header, or of a kind clang does not know):
+/// a database may list C, assembly or Objective-C files too, which corolint
+/// has nothing to say about. A `-x` in the compile command decides first.
+static bool isCxxInput(StringRef File,
+                       const tooling::CompilationDatabase &Compilations,
+                       std::string &Language) {
+  namespace types = clang::driver::types;
+  types::ID Type = types::TY_INVALID;
+  for (const tooling::CompileCommand &Command :
+       Compilations.getCompileCommands(File))
+    for (size_t Index = 0; Index < Command.CommandLine.size(); ++Index) {
+      StringRef Arg = Command.CommandLine[Index];
+      StringRef Name;
+      if (Arg == "-x" && Index + 1 < Command.CommandLine.size())
+        Name = Command.CommandLine[Index + 1];
+      else if (Arg.starts_with("-x") && Arg.size() > 2)
+        Name = Arg.drop_front(2);
+      if (!Name.empty())
+        Type = types::lookupTypeForTypeSpecifier(Name.str().c_str());
+    }
+  if (Type == types::TY_INVALID)
+    Type =
+        types::lookupTypeForExtension(sys::path::extension(File).drop_front());
+  if (Type == types::TY_INVALID)
+    return true;
+  Language = types::getTypeName(Type);
+  return types::isCXX(Type) || types::onlyPrecompileType(Type);
+}
+
+/// The options source that sets \p Key for \p File, for messages.
+static std::string optionSource(ClangTidyOptionsProvider &Provider,
+                                StringRef File, StringRef Key) {
+  std::string Source;
+  for (const auto &[Options, Name] : Provider.getRawOptions(File))
+    if (Options.CheckOptions.count(Key))
+      Source = Name;
+  return Source;
+}
+
+/// Takes the configuration diagnostics (a check option with a value it does
+/// not accept) out of \p Errors and prints each once, naming where the
+/// option was set. Whether there were any.
+static bool reportConfigErrors(std::vector<ClangTidyError> &Errors,
+                               ClangTidyOptionsProvider &Provider,
+                               StringRef File) {
+  std::set<std::string> Seen;
+  for (const ClangTidyError &Error : Errors) {
+    if (Error.DiagnosticName != "clang-tidy-config" ||
+        !Seen.insert(Error.Message.Message).second)
+      continue;
+    StringRef Message = Error.Message.Message;
+    std::string Where;
+    if (size_t Start = Message.find("for option '"); Start != StringRef::npos) {
+      StringRef Key = Message.substr(Start + 12).take_until([](char C) {
+        return C == '\'';
+      });
+      Where = optionSource(Provider, File, Key);
+    }
+    errs() << "corolint: error: " << Message
+           << (Where.empty() ? "" : " (set in " + Where + ")") << "\n";
+  }
+  llvm::erase_if(Errors, [](const ClangTidyError &Error) {
+    return Error.DiagnosticName == "clang-tidy-config";
+  });
+  return !Seen.empty();
+}
+
 int main(int Argc, const char **Argv) {
   InitLLVM X(Argc, Argv);
+  // Past a file-size limit (ulimit -f) a write fails with EFBIG, which
+  // corolint reports and survives, instead of the default SIGXFSZ killing it
+  // half-way through writing (InitLLVM treats SIGXFSZ as a crash).
+  ::signal(SIGXFSZ, SIG_IGN);
   cl::SetVersionPrinter(printVersion);
   // Everything after `--` is the compile command for the named files.
   std::string FixedError;
@@ -454,6 +547,10 @@ int main(int Argc, const char **Argv) {
                       "': the findings it hides would be dropped from it; "
                       "write the new baseline to another file");
 
+  if (!Config.empty() && !ConfigFile.empty())
+    return usageError("--config and --config-file cannot both be given: "
+                      "clang-tidy would silently use only --config");
+
   auto BaseFS =
       makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
   auto Provider = createOptionsProvider(commandLineOptions(), BaseFS);
@@ -475,6 +572,9 @@ int main(int Argc, const char **Argv) {
     if (Files.empty())
       Files = Compilations->getAllFiles();
   }
+  if (Config.empty() && ConfigFile.empty())
+    if (Error E = validateConfigFiles(Files, *BaseFS))
+      return usageError(toString(std::move(E)));
   // Options and knowledge are looked up per file, as clang-tidy does; with no
   // file, from the current directory.
   SmallString<256> ProbeFile;
@@ -539,15 +639,40 @@ int main(int Argc, const char **Argv) {
                       "headers); set COROLINT_RESOURCE_DIR to it, e.g. the "
                       "output of 'clang++-19 -print-resource-dir'");
 
+  if (FixErrors)
+    Fix = true;
+  // Options are read per file, as clang-tidy does; messages about them name
+  // where each was set.
+  ClangTidyOptionsProvider &Options = **Provider;
   ClangTidyContext Context(std::move(*Provider));
-  if (!WorkerReportPath.empty()) {
-    // A worker: lint the one file, hand the findings to the parent.
+  if (WorkerReportFD >= 0) {
+    // A worker: lint the one file, hand the findings to the parent, and
+    // never outlive it.
+    if (WorkerParent && !dieWithParent(WorkerParent))
+      return ExitUsage;
+    WorkerReport Report;
     RunResult Run = runChecks(Context, *Compilations, Files, BaseFS, Settings);
-    if (Error E =
-            writeWorkerReport(WorkerReportPath, Files.front(), Run.Errors))
-      return usageError(toString(std::move(E)));
+    Report.Errors = std::move(Run.Errors);
+    Report.Parsed = std::move(Run.Parsed);
+    if (std::error_code EC =
+            writeAll(WorkerReportFD, serializeWorkerReport(Report)))
+      return usageError("cannot hand the report to corolint: " + EC.message());
     return workerExitCode(Run);
   }
+
+  // C, assembly and other languages a database lists are not linted.
+  llvm::erase_if(Files, [&](const std::string &File) {
+    std::string Language;
+    if (isCxxInput(File, *Compilations, Language))
+      return false;
+    if (Verbose)
+      errs() << "corolint: skipping '" << File << "': it is not C++ ("
+             << Language << ")\n";
+    return true;
+  });
+  if (Files.empty())
+    return ExitClean;
+
   std::vector<FailedFile> Failures;
   RunResult Run;
   // One file is linted in this process, unless something only workers do
@@ -556,12 +681,24 @@ int main(int Argc, const char **Argv) {
                     Jobs.getNumOccurrences() || Verbose || !Shard.empty();
   if (UseWorkers) {
     WorkerSetup Setup = workerSetup(Argv[0], std::move(CompileArgs));
-    ParallelResult Parallel = runInWorkers(Setup, Files, Context);
+    Setup.FixFilesWithErrors = FixErrors;
+    ParallelResult Parallel = runInWorkers(Setup, Files);
     Run = std::move(Parallel.Run);
     Failures = std::move(Parallel.Failures);
   } else {
     Run = runChecks(Context, *Compilations, Files, BaseFS, Settings);
+    if (Run.ParseFailed) {
+      Run.FailedFiles = Files;
+      // As clang-tidy: code that did not compile is not fixed, unless
+      // --fix-errors says so.
+      if (!FixErrors) {
+        dropFixes(Run.Errors);
+        Run.Parsed.clear();
+      }
+    }
   }
+  bool ConfigError =
+      reportConfigErrors(Run.Errors, Options, Files.front()) || Run.ConfigError;
 
   // One finding per place, one edit per change, no conflicting edits: what
   // is printed, applied and exported.
@@ -572,23 +709,27 @@ int main(int Argc, const char **Argv) {
     if (!Removed)
       return usageError(toString(Removed.takeError()));
   }
+  int WriteFailure = ExitClean;
   if (!WriteBaselinePath.empty())
     if (Error E = writeBaseline(WriteBaselinePath, Root, Run.Errors))
-      return usageError(toString(std::move(E)));
+      WriteFailure = writeError(std::move(E));
 
-  // As clang-tidy: fixes are not applied to code that did not compile.
-  bool DisableFixes = Run.ParseFailed;
   unsigned WarningsAsErrorsCount = 0;
-  if (Error E = writeFindings(Run, Context, Fix && !DisableFixes,
-                              WarningsAsErrorsCount, BaseFS))
-    return usageError(toString(std::move(E)));
-
-  if (!ExportFixes.empty()) {
-    std::error_code EC;
-    raw_fd_ostream OS(ExportFixes, EC, sys::fs::OF_None);
-    if (EC)
-      return usageError("cannot write '" + ExportFixes + "': " + EC.message());
-    exportReplacements(Files.front(), Run.Errors, OS);
+  if (Error E = writeFindings(Run, Context, WarningsAsErrorsCount, BaseFS))
+    WriteFailure = writeError(std::move(E));
+  if (!ExportFixes.empty())
+    if (Error E = exportFixes(ExportFixes, Files.front(), Run.Errors))
+      WriteFailure = writeError(std::move(E));
+  if (Fix && !ConfigError) {
+    FixOutcome Fixed = applyFixes(Run.Errors, Run.Parsed, Context, {});
+    for (const std::string &Skipped : Fixed.Skipped)
+      errs() << "corolint: error: fixes not applied to " << Skipped << "\n";
+    if (Fixed.Suggested)
+      errs() << "corolint applied " << Fixed.Applied << " of "
+             << Fixed.Suggested << " suggested fix"
+             << (Fixed.Suggested == 1 ? "" : "es") << ".\n";
+    if (Fixed.Applied < Fixed.Suggested)
+      WriteFailure = ExitWriteFailure;
   }
 
   for (const FixConflict &Conflict : Conflicts)
@@ -598,22 +739,31 @@ int main(int Argc, const char **Argv) {
   for (const FailedFile &Failed : Failures)
     errs() << "corolint: error: " << Failed.File << ": " << Failed.Why
            << (StringRef(Failed.Why).ends_with("\n") ? "" : "\n");
-  if (!Quiet) {
+  for (const std::string &Failed : Run.FailedFiles)
+    errs() << "corolint: error: " << Failed
+           << ": could not be parsed; its findings may be incomplete"
+           << (Fix && !FixErrors ? " and it was not fixed (--fix-errors fixes "
+                                   "it anyway)"
+                                 : "")
+           << "\n";
+  if (!Quiet)
     printStats(Context.getStats());
-    if (DisableFixes && Fix)
-      errs() << "Found compiler errors: fixes have NOT been applied.\n";
+  outs().flush();
+  if (std::error_code EC = outs().error()) {
+    outs().clear_error();
+    errs() << "corolint: error: cannot write the standard output: "
+           << EC.message() << "\n";
+    WriteFailure = ExitWriteFailure;
   }
-  if (Run.ConfigError) {
-    errs() << "corolint: error: a check's configuration is invalid (see the "
-              "[clang-tidy-config] errors above)\n";
+  if (WriteFailure != ExitClean)
+    return WriteFailure;
+  if (ConfigError) {
+    errs() << "corolint: error: a check's configuration is invalid; nothing "
+              "was fixed\n";
     return ExitUsage;
   }
-  if (Run.ParseFailed || !Failures.empty()) {
-    if (Run.ParseFailed)
-      errs() << "corolint: error: some source files could not be parsed; "
-                "their findings may be incomplete\n";
+  if (Run.ParseFailed || !Failures.empty())
     return ExitParseFailure;
-  }
   if (WarningsAsErrorsCount || Run.OtherError) {
     if (!Quiet && WarningsAsErrorsCount)
       errs() << WarningsAsErrorsCount << " warning"

@@ -15,6 +15,9 @@ enum ExitCode : int {
   ExitFindingAsError = 1, ///< A finding was promoted by --warnings-as-errors.
   ExitUsage = 2,          ///< Bad command line, config or knowledge file.
   ExitParseFailure = 3,   ///< A source file could not be parsed.
+  /// A fix or an output file could not be written: the file was left as it
+  /// was, and says so on stderr.
+  ExitWriteFailure = 4,
 };
 
 } // namespace corolint

@@ -2,7 +2,9 @@
 
 #include "OptionsProvider.h"
 #include "knowledge/KnowledgeOption.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 
 using namespace clang::tidy;
@@ -108,6 +110,34 @@ createOptionsProvider(const CommandLineOptions &CommandLine,
     return std::move(Provider);
   return std::make_unique<KnowledgeFilesProvider>(std::move(Provider),
                                                   CommandLine.KnowledgeFiles);
+}
+
+llvm::Error validateConfigFiles(llvm::ArrayRef<std::string> Files,
+                                llvm::vfs::FileSystem &FS) {
+  llvm::StringSet<> Visited;
+  for (const std::string &File : Files) {
+    llvm::SmallString<256> Directory(File);
+    if (FS.makeAbsolute(Directory))
+      continue;
+    llvm::sys::path::remove_dots(Directory, /*remove_dot_dot=*/true);
+    llvm::sys::path::remove_filename(Directory);
+    for (; !Directory.empty();
+         Directory = llvm::sys::path::parent_path(Directory)) {
+      if (!Visited.insert(Directory).second)
+        break; // Seen from another file, with everything above it.
+      llvm::SmallString<256> Config(Directory);
+      llvm::sys::path::append(Config, ".clang-tidy");
+      auto Buffer = FS.getBufferForFile(Config);
+      if (!Buffer)
+        continue;
+      auto Parsed = parseConfig((*Buffer)->getBuffer(), Config);
+      if (!Parsed)
+        return Parsed.takeError();
+      if (!Parsed->InheritParentConfig.value_or(false))
+        break;
+    }
+  }
+  return llvm::Error::success();
 }
 
 } // namespace corolint

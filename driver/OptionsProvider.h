@@ -32,6 +32,13 @@ llvm::Expected<std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>>
 createOptionsProvider(const CommandLineOptions &CommandLine,
                       llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
 
+/// Reads every .clang-tidy file clang-tidy would read for \p Files (the
+/// nearest above each, and its parents' while InheritParentConfig says so):
+/// clang-tidy skips a malformed one with a warning per file, corolint
+/// stops with an error naming it.
+llvm::Error validateConfigFiles(llvm::ArrayRef<std::string> Files,
+                                llvm::vfs::FileSystem &FS);
+
 } // namespace corolint
 
 #endif // COROLINT_DRIVER_OPTIONSPROVIDER_H

@@ -3,15 +3,19 @@
 #include "ParallelRun.h"
 #include "ExitCodes.h"
 #include "WorkerReport.h"
+#include "WorkerSignals.h"
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
 #include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace clang::tidy;
 
@@ -21,43 +25,70 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-/// Temporary files that remove themselves.
-class TempFile {
+/// A file in memory, for a worker's report or output: nothing on disk to
+/// clean up, whatever happens, and no need for a writable TMPDIR.
+class MemoryFile {
 public:
-  explicit TempFile(llvm::StringRef Suffix) {
-    if (llvm::sys::fs::createTemporaryFile("corolint-worker", Suffix, Path))
-      Path.clear();
+  explicit MemoryFile(const char *Name) {
+    int Created = ::memfd_create(Name, MFD_CLOEXEC);
+    if (Created < 0)
+      return;
+    // Above the descriptors a worker's file actions set up (0 to 3).
+    FD = ::fcntl(Created, F_DUPFD_CLOEXEC, 10);
+    ::close(Created);
   }
-  ~TempFile() {
-    if (!Path.empty())
-      llvm::sys::fs::remove(Path);
+  ~MemoryFile() {
+    if (FD >= 0)
+      ::close(FD);
   }
-  TempFile(TempFile &&Other) : Path(std::move(Other.Path)) {
-    Other.Path.clear();
+  MemoryFile(const MemoryFile &) = delete;
+  MemoryFile &operator=(const MemoryFile &) = delete;
+  int fd() const { return FD; }
+
+  std::string contents() const {
+    std::string Text;
+    char Chunk[65536];
+    for (off_t Offset = 0;;) {
+      ssize_t Read = ::pread(FD, Chunk, sizeof(Chunk), Offset);
+      if (Read < 0 && errno == EINTR)
+        continue;
+      if (Read <= 0)
+        break;
+      Text.append(Chunk, Read);
+      Offset += Read;
+    }
+    return Text;
   }
-  llvm::StringRef path() const { return Path; }
 
 private:
-  llvm::SmallString<128> Path;
+  int FD = -1;
 };
 
 struct Worker {
   size_t Index;
-  llvm::sys::ProcessInfo Process;
+  pid_t Pid = 0;
   Clock::time_point Started;
-  TempFile Report{"yaml"};
-  TempFile Output{"log"};
+  MemoryFile Report{"corolint-report"};
+  MemoryFile Output{"corolint-output"};
 };
+
+/// How a worker ended, in words.
+std::string describeStatus(int Status) {
+  if (WIFSIGNALED(Status)) {
+    int Signal = WTERMSIG(Status);
+    const char *Name = ::sigabbrev_np(Signal);
+    return "killed by signal " + std::to_string(Signal) +
+           (Name ? " (SIG" + std::string(Name) + ")" : "");
+  }
+  return "exit status " + std::to_string(WEXITSTATUS(Status));
+}
 
 /// What a worker printed that says why it failed: after a crash, Clang's
 /// account of what it was doing ("Stack dump:" up to the first frame, which
 /// names the file and line being parsed), else its last lines.
-std::string outputTail(llvm::StringRef Path) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
-  if (!Buffer)
-    return "";
+std::string outputTail(llvm::StringRef Output) {
   llvm::SmallVector<llvm::StringRef> Lines;
-  (*Buffer)->getBuffer().rtrim().split(Lines, '\n');
+  Output.rtrim().split(Lines, '\n');
   size_t From = Lines.size() > 12 ? Lines.size() - 12 : 0;
   size_t To = Lines.size();
   for (size_t Index = 0; Index < Lines.size(); ++Index)
@@ -76,14 +107,15 @@ std::string outputTail(llvm::StringRef Path) {
 
 class WorkerPool {
 public:
-  WorkerPool(const WorkerSetup &Setup, llvm::ArrayRef<std::string> Files,
-             ClangTidyContext &Context)
-      : Setup(Setup), Files(Files), Context(Context) {}
+  WorkerPool(const WorkerSetup &Setup, llvm::ArrayRef<std::string> Files)
+      : Setup(Setup), Files(Files) {}
 
   ParallelResult run() {
+    SignalForwarding Forwarding;
     size_t Next = 0;
     while (Next < Files.size() || !Running.empty()) {
-      while (Running.size() < std::max(1U, Setup.Jobs) && Next < Files.size())
+      unsigned Jobs = std::clamp(Setup.Jobs, 1U, SignalForwarding::MaxWorkers);
+      while (Running.size() < Jobs && Next < Files.size())
         launch(Next++);
       if (!reapFinished())
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
@@ -98,29 +130,41 @@ private:
   void launch(size_t Index) {
     auto Started = std::make_unique<Worker>();
     Started->Index = Index;
-    std::vector<llvm::StringRef> Args{Setup.Executable};
-    for (const std::string &Option : Setup.Options)
-      Args.push_back(Option);
-    std::string ReportOption =
-        "--worker-report=" + Started->Report.path().str();
-    Args.push_back(ReportOption);
+    if (Started->Report.fd() < 0 || Started->Output.fd() < 0) {
+      fail(Index, "cannot start a worker: no in-memory file (memfd_create: " +
+                      std::string(::strerror(errno)) + ")");
+      return;
+    }
+    std::vector<std::string> Args{Setup.Executable};
+    Args.insert(Args.end(), Setup.Options.begin(), Setup.Options.end());
+    Args.push_back("--worker-report-fd=3");
+    Args.push_back("--worker-parent=" + std::to_string(::getpid()));
     Args.push_back(Files[Index]);
     if (Setup.CompileArgs) {
       Args.push_back("--");
-      for (const std::string &Arg : *Setup.CompileArgs)
-        Args.push_back(Arg);
+      Args.insert(Args.end(), Setup.CompileArgs->begin(),
+                  Setup.CompileArgs->end());
     }
-    std::optional<llvm::StringRef> Redirects[] = {
-        llvm::StringRef(""), Started->Output.path(), Started->Output.path()};
-    std::string Error;
-    bool Failed = false;
-    Started->Process = llvm::sys::ExecuteNoWait(
-        Setup.Executable, Args, std::nullopt, Redirects, 0, &Error, &Failed);
+    std::vector<char *> Argv;
+    for (std::string &Arg : Args)
+      Argv.push_back(Arg.data());
+    Argv.push_back(nullptr);
+
+    posix_spawn_file_actions_t Actions;
+    posix_spawn_file_actions_init(&Actions);
+    posix_spawn_file_actions_addopen(&Actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&Actions, Started->Output.fd(), 1);
+    posix_spawn_file_actions_adddup2(&Actions, Started->Output.fd(), 2);
+    posix_spawn_file_actions_adddup2(&Actions, Started->Report.fd(), 3);
+    int Error = ::posix_spawn(&Started->Pid, Setup.Executable.c_str(), &Actions,
+                              nullptr, Argv.data(), environ);
+    posix_spawn_file_actions_destroy(&Actions);
     Started->Started = Clock::now();
-    if (Failed) {
-      fail(Index, "cannot start a worker: " + Error);
+    if (Error != 0) {
+      fail(Index, "cannot start a worker: " + std::string(::strerror(Error)));
       return;
     }
+    SignalForwarding::add(Started->Pid);
     Running.push_back(std::move(Started));
   }
 
@@ -129,51 +173,64 @@ private:
     bool Any = false;
     for (auto It = Running.begin(); It != Running.end();) {
       Worker &W = **It;
-      std::string Error;
-      llvm::sys::ProcessInfo Done =
-          llvm::sys::Wait(W.Process, /*SecondsToWait=*/0, &Error);
-      if (Done.Pid == 0 && Setup.TimeoutSeconds &&
+      int Status = 0;
+      pid_t Done = ::waitpid(W.Pid, &Status, WNOHANG);
+      if (Done == 0 && Setup.TimeoutSeconds &&
           Clock::now() - W.Started >
               std::chrono::seconds(Setup.TimeoutSeconds)) {
-        ::kill(W.Process.Pid, SIGKILL);
-        llvm::sys::Wait(W.Process, std::nullopt, &Error);
+        ::kill(W.Pid, SIGKILL);
+        while (::waitpid(W.Pid, &Status, 0) < 0 && errno == EINTR) {
+        }
         fail(W.Index, "timed out after " +
                           std::to_string(Setup.TimeoutSeconds) +
                           " s (--timeout-per-file); the worker was stopped");
-      } else if (Done.Pid == 0) {
+      } else if (Done == 0 || (Done < 0 && errno == EINTR)) {
         ++It;
         continue;
       } else {
-        collect(W, Done.ReturnCode, Error);
+        collect(W, Done < 0 ? -1 : Status);
       }
+      SignalForwarding::remove(W.Pid);
       It = Running.erase(It);
       Any = true;
     }
     return Any;
   }
 
-  void collect(Worker &W, int Status, const std::string &WaitError) {
-    bool Normal = Status == ExitClean || Status == ExitFindingAsError ||
-                  Status == ExitUsage || Status == ExitParseFailure;
+  void collect(Worker &W, int Status) {
+    int Code = Status >= 0 && WIFEXITED(Status) ? WEXITSTATUS(Status) : -1;
+    bool Normal = Code == ExitClean || Code == ExitFindingAsError ||
+                  Code == ExitUsage || Code == ExitParseFailure;
+    std::string Output = W.Output.contents();
     if (!Normal) {
       fail(W.Index,
            "the worker crashed (" +
-               (WaitError.empty() ? "exit status " + std::to_string(Status)
-                                  : WaitError) +
-               ")\n" + outputTail(W.Output.path()));
+               (Status < 0 ? std::string("lost") : describeStatus(Status)) +
+               ")\n" + outputTail(Output));
       return;
     }
-    auto Errors = readWorkerReport(W.Report.path(), Context);
-    if (!Errors) {
-      fail(W.Index, llvm::toString(Errors.takeError()) + "\n" +
-                        outputTail(W.Output.path()));
+    auto Report = parseWorkerReport(W.Report.contents());
+    if (!Report) {
+      fail(W.Index,
+           llvm::toString(Report.takeError()) + "\n" + outputTail(Output));
       return;
     }
-    Result.Run.ParseFailed |= Status == ExitParseFailure;
-    Result.Run.ConfigError |= Status == ExitUsage;
-    Result.Run.OtherError |= Status == ExitFindingAsError;
-    unsigned Findings = Errors->size();
-    for (ClangTidyError &Error : *Errors)
+    if (Code == ExitParseFailure) {
+      Result.Run.ParseFailed = true;
+      Result.Run.FailedFiles.push_back(Files[W.Index]);
+      // As clang-tidy: code that did not compile is not fixed, unless
+      // --fix-errors says so.
+      if (!Setup.FixFilesWithErrors) {
+        dropFixes(Report->Errors);
+        Report->Parsed.clear();
+      }
+    }
+    Result.Run.ConfigError |= Code == ExitUsage;
+    Result.Run.OtherError |= Code == ExitFindingAsError;
+    for (const auto &Entry : Report->Parsed)
+      recordParsed(Result.Run.Parsed, Entry.first(), Entry.second);
+    unsigned Findings = Report->Errors.size();
+    for (ClangTidyError &Error : Report->Errors)
       Result.Run.Errors.push_back(std::move(Error));
     progress(W, Findings);
   }
@@ -213,7 +270,6 @@ private:
 
   const WorkerSetup &Setup;
   llvm::ArrayRef<std::string> Files;
-  ClangTidyContext &Context;
   std::vector<std::unique_ptr<Worker>> Running;
   size_t Finished = 0;
   ParallelResult Result;
@@ -222,9 +278,8 @@ private:
 } // namespace
 
 ParallelResult runInWorkers(const WorkerSetup &Setup,
-                            llvm::ArrayRef<std::string> Files,
-                            ClangTidyContext &Context) {
-  return WorkerPool(Setup, Files, Context).run();
+                            llvm::ArrayRef<std::string> Files) {
+  return WorkerPool(Setup, Files).run();
 }
 
 int workerExitCode(const RunResult &Run) {

@@ -36,6 +36,8 @@ struct WorkerSetup {
   /// A worker that runs longer is killed; 0 waits for ever.
   unsigned TimeoutSeconds = 0;
   ProgressStyle Progress = ProgressStyle::None;
+  /// Keep the fixes of files that did not parse (--fix-errors).
+  bool FixFilesWithErrors = false;
 };
 
 /// A file whose worker did not finish normally.
@@ -52,8 +54,7 @@ struct ParallelResult {
 
 /// Lints \p Files, one worker process each, \p Setup.Jobs at a time.
 ParallelResult runInWorkers(const WorkerSetup &Setup,
-                            llvm::ArrayRef<std::string> Files,
-                            clang::tidy::ClangTidyContext &Context);
+                            llvm::ArrayRef<std::string> Files);
 
 /// A worker's exit status, from what its run found.
 int workerExitCode(const RunResult &Run);

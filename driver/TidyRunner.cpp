@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "TidyRunner.h"
+#include "DiagnosticPaths.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/Basic/SourceManager.h"
@@ -16,6 +17,7 @@
 #include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
+#include <map>
 
 using namespace clang;
 using namespace clang::tidy;
@@ -49,10 +51,29 @@ private:
   const SourceManager &Sources;
 };
 
+/// Fingerprints of the texts parsed, by file identity (device and inode), so
+/// that a file named two ways is one file.
+using SeenContents = std::map<llvm::sys::fs::UniqueID, ContentFingerprint>;
+
 class TidyAction : public ASTFrontendAction {
 public:
-  TidyAction(ClangTidyASTConsumerFactory &Factory, bool SkipSystemBodies)
-      : Factory(Factory), SkipSystemBodies(SkipSystemBodies) {}
+  TidyAction(ClangTidyASTConsumerFactory &Factory, bool SkipSystemBodies,
+             SeenContents &Seen)
+      : Factory(Factory), SkipSystemBodies(SkipSystemBodies), Seen(Seen) {}
+
+  /// Fingerprints every file this translation unit read: a few milliseconds
+  /// for the whole standard library, and fixes need only the ones they edit.
+  void EndSourceFileAction() override {
+    const SourceManager &Sources = getCompilerInstance().getSourceManager();
+    for (const auto &[File, Content] :
+         llvm::make_range(Sources.fileinfo_begin(), Sources.fileinfo_end()))
+      if (auto Buffer = Content->getBufferIfLoaded()) {
+        ContentFingerprint Print = ContentFingerprint::of(Buffer->getBuffer());
+        auto [It, Inserted] = Seen.try_emplace(File.getUniqueID(), Print);
+        if (!Inserted && !(It->second == Print))
+          It->second.Unstable = true;
+      }
+  }
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &Compiler,
                                                  StringRef File) override {
@@ -67,6 +88,7 @@ public:
 private:
   ClangTidyASTConsumerFactory &Factory;
   bool SkipSystemBodies;
+  SeenContents &Seen;
 };
 
 class TidyActionFactory : public FrontendActionFactory {
@@ -78,8 +100,11 @@ public:
         SkipSystemBodies(SkipSystemBodies) {}
 
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<TidyAction>(ConsumerFactory, SkipSystemBodies);
+    return std::make_unique<TidyAction>(ConsumerFactory, SkipSystemBodies,
+                                        Seen);
   }
+
+  SeenContents Seen;
 
   bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
                      FileManager *Files,
@@ -158,6 +183,15 @@ RunResult runChecks(ClangTidyContext &Context,
   RunResult Result;
   Result.ParseFailed = Tool.run(&Factory) != 0;
   Result.Errors = DiagConsumer.take();
+  for (const ClangTidyError &Error : Result.Errors)
+    for (const std::string &File : fixedFiles(Error)) {
+      llvm::sys::fs::UniqueID ID;
+      if (llvm::sys::fs::getUniqueID(File, ID))
+        continue; // Gone already: --fix says so.
+      auto It = Factory.Seen.find(ID);
+      if (It != Factory.Seen.end())
+        recordParsed(Result.Parsed, File, It->second);
+    }
   for (const ClangTidyError &Error : Result.Errors) {
     if (Error.DiagLevel != ClangTidyError::Error || Error.IsWarningAsError)
       continue;
@@ -170,6 +204,27 @@ RunResult runChecks(ClangTidyContext &Context,
       Result.OtherError = true;
   }
   return Result;
+}
+
+std::vector<std::string> fixedFiles(const ClangTidyError &Error) {
+  std::vector<std::string> Files;
+  auto Add = [&](const tooling::DiagnosticMessage &Message) {
+    for (const auto &Entry : Message.Fix)
+      Files.push_back(
+          absoluteDiagnosticPath(Entry.first(), Error.BuildDirectory));
+  };
+  Add(Error.Message);
+  for (const tooling::DiagnosticMessage &Note : Error.Notes)
+    Add(Note);
+  return Files;
+}
+
+void dropFixes(std::vector<ClangTidyError> &Errors) {
+  for (ClangTidyError &Error : Errors) {
+    Error.Message.Fix.clear();
+    for (tooling::DiagnosticMessage &Note : Error.Notes)
+      Note.Fix.clear();
+  }
 }
 
 } // namespace corolint

@@ -4,6 +4,7 @@
 #ifndef COROLINT_DRIVER_TIDYRUNNER_H
 #define COROLINT_DRIVER_TIDYRUNNER_H
 
+#include "ContentFingerprint.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -30,7 +31,19 @@ struct RunResult {
   /// Another error-level diagnostic that is not a compiler error, such as an
   /// unmatched NOLINTBEGIN (clang-tidy-nolint).
   bool OtherError = false;
+  /// What was parsed of each file that a fix edits.
+  ParsedContents Parsed;
+  /// The files that could not be parsed (named also when clang's error has
+  /// no position, such as a missing file).
+  std::vector<std::string> FailedFiles;
 };
+
+/// The files the fixes of \p Error edit (its own fix and its notes'),
+/// absolute.
+std::vector<std::string> fixedFiles(const clang::tidy::ClangTidyError &Error);
+
+/// Removes every fix of \p Errors, for files whose parse failed.
+void dropFixes(std::vector<clang::tidy::ClangTidyError> &Errors);
 
 /// Does what clang::tidy::runClangTidy does, with two additions: the
 /// resource directory, and skipping system-header function bodies.

@@ -1,54 +1,197 @@
 //===--- WorkerReport.cpp - What a worker process hands back --------------===//
 
 #include "WorkerReport.h"
-#include "clang-tidy/ClangTidy.h"
-#include "clang/Tooling/DiagnosticsYaml.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/YAMLTraits.h"
+#include "llvm/Support/Endian.h"
 
 using namespace clang;
 using namespace clang::tidy;
 
 namespace corolint {
 
-llvm::Error writeWorkerReport(llvm::StringRef Path, llvm::StringRef MainFile,
-                              const std::vector<ClangTidyError> &Errors) {
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_None);
-  if (EC)
-    return llvm::createStringError(EC, "cannot write the report '%s': %s",
-                                   Path.str().c_str(), EC.message().c_str());
-  exportReplacements(MainFile, Errors, OS);
-  return llvm::Error::success();
+namespace {
+
+constexpr llvm::StringLiteral Magic = "corolint-worker-report-1\n";
+
+class Writer {
+public:
+  void number(uint64_t Value) {
+    char Bytes[8];
+    llvm::support::endian::write64le(Bytes, Value);
+    Out.append(Bytes, 8);
+  }
+  void text(llvm::StringRef Text) {
+    number(Text.size());
+    Out += Text;
+  }
+  void message(const tooling::DiagnosticMessage &Message) {
+    text(Message.Message);
+    text(Message.FilePath);
+    number(Message.FileOffset);
+    number(Message.Fix.size());
+    for (const auto &[File, Replacements] : Message.Fix) {
+      text(File);
+      number(Replacements.size());
+      for (const tooling::Replacement &Replacement : Replacements) {
+        text(Replacement.getFilePath());
+        number(Replacement.getOffset());
+        number(Replacement.getLength());
+        text(Replacement.getReplacementText());
+      }
+    }
+    number(Message.Ranges.size());
+    for (const tooling::FileByteRange &Range : Message.Ranges) {
+      text(Range.FilePath);
+      number(Range.FileOffset);
+      number(Range.Length);
+    }
+  }
+  std::string Out;
+};
+
+/// Reads what Writer wrote; any read past the end or out of range makes the
+/// whole report malformed.
+class Reader {
+public:
+  explicit Reader(llvm::StringRef In) : In(In) {}
+  bool Bad = false;
+
+  uint64_t number() {
+    if (In.size() < 8) {
+      Bad = true;
+      return 0;
+    }
+    uint64_t Value = llvm::support::endian::read64le(In.data());
+    In = In.drop_front(8);
+    return Value;
+  }
+  unsigned small() {
+    uint64_t Value = number();
+    if (Value > UINT32_MAX)
+      Bad = true;
+    return Bad ? 0 : unsigned(Value);
+  }
+  /// A count of items that each take at least 8 bytes.
+  size_t count() {
+    uint64_t Value = number();
+    if (Value > In.size() / 8)
+      Bad = true;
+    return Bad ? 0 : Value;
+  }
+  std::string text() {
+    uint64_t Size = number();
+    if (Bad || Size > In.size()) {
+      Bad = true;
+      return {};
+    }
+    std::string Text = In.take_front(Size).str();
+    In = In.drop_front(Size);
+    return Text;
+  }
+  tooling::DiagnosticMessage message() {
+    tooling::DiagnosticMessage Message;
+    Message.Message = text();
+    Message.FilePath = text();
+    Message.FileOffset = small();
+    for (size_t Files = count(); Files-- && !Bad;) {
+      std::string File = text();
+      tooling::Replacements &Replacements = Message.Fix[File];
+      for (size_t Count = count(); Count-- && !Bad;) {
+        std::string Path = text();
+        unsigned Offset = small(), Length = small();
+        tooling::Replacement Replacement(Path, Offset, Length, text());
+        if (!Bad)
+          if (llvm::Error E = Replacements.add(Replacement)) {
+            llvm::consumeError(std::move(E));
+            Bad = true;
+          }
+      }
+    }
+    for (size_t Count = count(); Count-- && !Bad;) {
+      tooling::FileByteRange Range;
+      Range.FilePath = text();
+      Range.FileOffset = small();
+      Range.Length = small();
+      Message.Ranges.push_back(std::move(Range));
+    }
+    return Message;
+  }
+  bool atEnd() const { return In.empty(); }
+
+private:
+  llvm::StringRef In;
+};
+
+} // namespace
+
+std::string serializeWorkerReport(const WorkerReport &Report) {
+  Writer W;
+  W.Out += Magic;
+  W.number(Report.Errors.size());
+  for (const ClangTidyError &Error : Report.Errors) {
+    W.text(Error.DiagnosticName);
+    W.number(Error.DiagLevel);
+    W.text(Error.BuildDirectory);
+    W.number(Error.IsWarningAsError);
+    W.message(Error.Message);
+    W.number(Error.Notes.size());
+    for (const tooling::DiagnosticMessage &Note : Error.Notes)
+      W.message(Note);
+    W.number(Error.EnabledDiagnosticAliases.size());
+    for (const std::string &Alias : Error.EnabledDiagnosticAliases)
+      W.text(Alias);
+  }
+  W.number(Report.Parsed.size());
+  for (const auto &Entry : Report.Parsed) {
+    W.text(Entry.first());
+    W.number(Entry.second.Size);
+    W.number(Entry.second.Hash.low64);
+    W.number(Entry.second.Hash.high64);
+    W.number(Entry.second.Unstable);
+  }
+  return std::move(W.Out);
 }
 
-llvm::Expected<std::vector<ClangTidyError>>
-readWorkerReport(llvm::StringRef Path, ClangTidyContext &Context) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
-  if (!Buffer)
-    return llvm::createStringError(
-        Buffer.getError(), "cannot read the report '%s'", Path.str().c_str());
-  tooling::TranslationUnitDiagnostics Report;
-  llvm::yaml::Input In((*Buffer)->getBuffer());
-  In >> Report;
-  if (In.error())
-    return llvm::createStringError(In.error(), "malformed report '%s'",
-                                   Path.str().c_str());
-  std::vector<ClangTidyError> Errors;
-  for (tooling::Diagnostic &Diagnostic : Report.Diagnostics) {
-    // The consumer turns a warning of a --warnings-as-errors check into an
-    // error; the report keeps only the level.
-    bool AsError =
-        Diagnostic.DiagLevel == tooling::Diagnostic::Error &&
-        !llvm::StringRef(Diagnostic.DiagnosticName).starts_with("clang-") &&
-        Context.treatAsError(Diagnostic.DiagnosticName);
-    ClangTidyError Error(Diagnostic.DiagnosticName, Diagnostic.DiagLevel,
-                         Diagnostic.BuildDirectory, AsError);
-    static_cast<tooling::Diagnostic &>(Error) = std::move(Diagnostic);
-    Errors.push_back(std::move(Error));
+llvm::Expected<WorkerReport> parseWorkerReport(llvm::StringRef Bytes) {
+  auto Malformed = [] {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "the worker's report is malformed");
+  };
+  if (!Bytes.consume_front(Magic))
+    return Malformed();
+  Reader R(Bytes);
+  WorkerReport Report;
+  for (size_t Count = R.count(); Count-- && !R.Bad;) {
+    std::string Name = R.text();
+    unsigned Level = R.small();
+    std::string BuildDirectory = R.text();
+    bool AsError = R.number() != 0;
+    if (Level != tooling::Diagnostic::Remark &&
+        Level != tooling::Diagnostic::Warning &&
+        Level != tooling::Diagnostic::Error)
+      R.Bad = true;
+    if (R.Bad)
+      break;
+    ClangTidyError Error(Name, static_cast<tooling::Diagnostic::Level>(Level),
+                         BuildDirectory, AsError);
+    Error.Message = R.message();
+    for (size_t Notes = R.count(); Notes-- && !R.Bad;)
+      Error.Notes.push_back(R.message());
+    for (size_t Aliases = R.count(); Aliases-- && !R.Bad;)
+      Error.EnabledDiagnosticAliases.push_back(R.text());
+    Report.Errors.push_back(std::move(Error));
   }
-  return Errors;
+  for (size_t Count = R.count(); Count-- && !R.Bad;) {
+    std::string Path = R.text();
+    ContentFingerprint Print;
+    Print.Size = R.number();
+    Print.Hash.low64 = R.number();
+    Print.Hash.high64 = R.number();
+    Print.Unstable = R.number() != 0;
+    Report.Parsed[Path] = Print;
+  }
+  if (R.Bad || !R.atEnd())
+    return Malformed();
+  return std::move(Report);
 }
 
 } // namespace corolint

@@ -2,32 +2,34 @@
 //-*-===//
 //
 // With several files, corolint lints each one in a worker process of its
-// own (ParallelRun.h). A worker writes its findings to a report file in the
-// YAML clang-apply-replacements reads (every diagnostic, with its notes and
-// fixes), and the parent reads them back as clang-tidy errors, so that
-// printing and fixing go through clang-tidy's own code exactly as in a
-// single-process run.
+// own (ParallelRun.h). A worker hands the parent every diagnostic (with its
+// notes, fixes and ranges) and the fingerprints of the files its fixes edit,
+// in a small length-prefixed binary form: source text, file names and fix
+// texts are bytes, not necessarily UTF-8, and must arrive unchanged.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef COROLINT_DRIVER_WORKERREPORT_H
 #define COROLINT_DRIVER_WORKERREPORT_H
 
+#include "ContentFingerprint.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "llvm/Support/Error.h"
 #include <vector>
 
 namespace corolint {
 
-/// Writes \p Errors, found in \p MainFile, to \p Path.
-llvm::Error
-writeWorkerReport(llvm::StringRef Path, llvm::StringRef MainFile,
-                  const std::vector<clang::tidy::ClangTidyError> &Errors);
+struct WorkerReport {
+  std::vector<clang::tidy::ClangTidyError> Errors;
+  ParsedContents Parsed;
+};
 
-/// Reads a report back. Which warnings are errors is decided again by the
-/// parent's \p Context (a report does not record it).
-llvm::Expected<std::vector<clang::tidy::ClangTidyError>>
-readWorkerReport(llvm::StringRef Path, clang::tidy::ClangTidyContext &Context);
+/// The bytes of \p Report.
+std::string serializeWorkerReport(const WorkerReport &Report);
+
+/// Reads a report back; a report that is cut short or inconsistent is an
+/// error, never a partial list.
+llvm::Expected<WorkerReport> parseWorkerReport(llvm::StringRef Bytes);
 
 } // namespace corolint
 

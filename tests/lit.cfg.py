@@ -70,3 +70,20 @@ if os.path.exists(sarif_multitool):
     config.available_features.add("sarif-multitool")
     config.substitutions.append(("%sarif_multitool", sarif_multitool))
     config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
+
+# Full-disk tests mount a small tmpfs: only as root, and only where mounting
+# is allowed (not in an unprivileged container).
+def can_mount_tmpfs():
+    import subprocess, tempfile
+    if os.geteuid() != 0:
+        return False
+    with tempfile.TemporaryDirectory() as mount_point:
+        mounted = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", mount_point],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
+        if mounted:
+            subprocess.run(["umount", mount_point])
+        return mounted
+
+if can_mount_tmpfs():
+    config.available_features.add("tmpfs-mount")
