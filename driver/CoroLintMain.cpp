@@ -758,8 +758,9 @@ int main(int Argc, const char **Argv) {
   if (WriteFailure != ExitClean)
     return WriteFailure;
   if (ConfigError) {
-    errs() << "corolint: error: a check's configuration is invalid; nothing "
-              "was fixed\n";
+    errs() << "corolint: error: a check option has a value it does not "
+              "accept (see above)"
+           << (Fix ? "; no fix was applied" : "") << "\n";
     return ExitUsage;
   }
   if (Run.ParseFailed || !Failures.empty())

@@ -8,6 +8,7 @@
 
 #include "TidyRunner.h"
 #include "DiagnosticPaths.h"
+#include "NolintBlocks.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/Basic/SourceManager.h"
@@ -181,8 +182,18 @@ RunResult runChecks(ClangTidyContext &Context,
   TidyActionFactory Factory(Context, std::move(BaseFS),
                             Settings.SkipSystemFunctionBodies);
   RunResult Result;
-  Result.ParseFailed = Tool.run(&Factory) != 0;
+  bool ToolFailed = Tool.run(&Factory) != 0;
   Result.Errors = DiagConsumer.take();
+  // Unmatched NOLINT blocks of files where nothing made clang-tidy look.
+  for (const std::string &File : Files) {
+    llvm::SmallString<256> Absolute(File);
+    llvm::sys::fs::make_absolute(Absolute);
+    llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+    if (auto Buffer = llvm::MemoryBuffer::getFile(Absolute))
+      for (ClangTidyError &Error :
+           unmatchedNolintBlocks(Absolute, (*Buffer)->getBuffer()))
+        Result.Errors.push_back(std::move(Error));
+  }
   for (const ClangTidyError &Error : Result.Errors)
     for (const std::string &File : fixedFiles(Error)) {
       llvm::sys::fs::UniqueID ID;
@@ -192,9 +203,11 @@ RunResult runChecks(ClangTidyContext &Context,
       if (It != Factory.Seen.end())
         recordParsed(Result.Parsed, File, It->second);
     }
+  bool AnyError = false;
   for (const ClangTidyError &Error : Result.Errors) {
     if (Error.DiagLevel != ClangTidyError::Error || Error.IsWarningAsError)
       continue;
+    AnyError = true;
     StringRef Name = Error.DiagnosticName;
     if (Name.starts_with("clang-diagnostic-"))
       Result.ParseFailed = true;
@@ -203,6 +216,10 @@ RunResult runChecks(ClangTidyContext &Context,
     else
       Result.OtherError = true;
   }
+  // clang counts clang-tidy's own errors (an unmatched NOLINTBEGIN) as
+  // errors of the file; they do not mean it did not parse. A failure with
+  // no error at all does (a crash of the front end).
+  Result.ParseFailed |= ToolFailed && !AnyError;
   return Result;
 }
 

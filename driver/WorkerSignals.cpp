@@ -1,6 +1,7 @@
 //===--- WorkerSignals.cpp - Workers die with the parent ------------------===//
 
 #include "WorkerSignals.h"
+#include "llvm/Support/Signals.h"
 #include <atomic>
 #include <csignal>
 #include <iterator>
@@ -21,12 +22,12 @@ void forwardAndDie(int Signal) {
   for (std::atomic<pid_t> &Slot : Workers)
     if (pid_t Worker = Slot.load())
       ::kill(Worker, SIGKILL);
-  // LLVM's handler, installed before, removes the files registered with
-  // RemoveFileOnSignal and re-raises the signal with its default action;
-  // it runs when this handler returns, the signal being blocked until then.
-  for (size_t Index = 0; Index < std::size(ForwardedSignals); ++Index)
-    if (ForwardedSignals[Index] == Signal)
-      ::sigaction(Signal, &Previous[Index], nullptr);
+  // Removes the files registered with RemoveFileOnSignal (temporary files
+  // of outputs being written); then corolint dies of the signal it got, on
+  // return from this handler, whatever was installed before (LLVM's own
+  // handler returns without dying when the signal was ignored at start).
+  llvm::sys::RunInterruptHandlers();
+  ::signal(Signal, SIG_DFL);
   ::raise(Signal);
 }
 
@@ -36,13 +37,8 @@ SignalForwarding::SignalForwarding() {
   struct sigaction Forward = {};
   Forward.sa_handler = forwardAndDie;
   sigemptyset(&Forward.sa_mask);
-  for (size_t Index = 0; Index < std::size(ForwardedSignals); ++Index) {
+  for (size_t Index = 0; Index < std::size(ForwardedSignals); ++Index)
     ::sigaction(ForwardedSignals[Index], &Forward, &Previous[Index]);
-    // A signal the parent was started ignoring (nohup, a background job)
-    // stays ignored, by the workers too.
-    if (Previous[Index].sa_handler == SIG_IGN)
-      ::sigaction(ForwardedSignals[Index], &Previous[Index], nullptr);
-  }
 }
 
 SignalForwarding::~SignalForwarding() {

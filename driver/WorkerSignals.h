@@ -3,7 +3,7 @@
 // A worker process must never outlive the corolint run that started it:
 //   - SIGINT, SIGTERM and SIGHUP sent to the parent are passed on: the
 //     parent kills its workers, removes its own temporary files and dies of
-//     the signal it got;
+//     the signal it got (as clang does, even if it was started ignoring it);
 //   - if the parent dies without a chance to do so (SIGKILL, a crash), each
 //     worker gets SIGKILL from the kernel (PR_SET_PDEATHSIG).
 // A worker's report and output live in memory (memfd), so nothing is left

@@ -1,0 +1,26 @@
+//===--- NolintBlocks.h - Unmatched NOLINTBEGIN and NOLINTEND ---*- C++ -*-===//
+//
+// clang-tidy reports an unmatched NOLINTBEGIN or NOLINTEND only when some
+// diagnostic lands in the file, so a file whose findings are all silenced
+// (or that has none) passes with a broken block. corolint checks every file
+// it lints, with clang-tidy's own rules and message, so that the exit code
+// (1) does not depend on whether the file happened to have a finding.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COROLINT_DRIVER_NOLINTBLOCKS_H
+#define COROLINT_DRIVER_NOLINTBLOCKS_H
+
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include <vector>
+
+namespace corolint {
+
+/// The errors (clang-tidy-nolint) for the unmatched NOLINTBEGIN and NOLINTEND
+/// comments of \p Text, the contents of the absolute path \p File.
+std::vector<clang::tidy::ClangTidyError>
+unmatchedNolintBlocks(llvm::StringRef File, llvm::StringRef Text);
+
+} // namespace corolint
+
+#endif // COROLINT_DRIVER_NOLINTBLOCKS_H
