@@ -35,7 +35,7 @@ void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 
 void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
                                             Preprocessor *PP, Preprocessor *) {
-  PP->addPPCallbacks(Includes.callbacks(SM));
+  PP->addPPCallbacks(Includes.callbacks(SM, PP->getLangOpts()));
 }
 
 /// Whether the function that declares the local \p Var may change it: join

@@ -1,15 +1,56 @@
 //===--- IncludeTracker.cpp - Which headers a translation unit has --------===//
 
 #include "analysis/IncludeTracker.h"
+#include "clang/Lex/Lexer.h"
 #include "clang/Lex/Token.h"
 
 using namespace clang;
 
 namespace corolint {
 
+namespace {
+
+/// Where the directive holding \p HashLoc goes on after its file name: right
+/// after the name, or the `#` when the name is not written in the file.
+SourceLocation afterFileName(SourceLocation HashLoc,
+                             CharSourceRange FilenameRange,
+                             const SourceManager &SM) {
+  SourceLocation End = SM.getExpansionLoc(FilenameRange.getEnd());
+  return SM.getFileID(End) == SM.getFileID(HashLoc) ? End : HashLoc;
+}
+
+/// The end-of-directive token of the directive that goes on at \p From. The
+/// lexer reads comments (also ones running onto later lines) and backslash
+/// continuations as part of the directive, as the preprocessor does; the
+/// token is the line break that ends it, or empty at the end of the file.
+Token endOfDirective(SourceLocation From, const SourceManager &SM,
+                     const LangOptions &LangOpts) {
+  auto [Id, Offset] = SM.getDecomposedLoc(From);
+  StringRef Buffer = SM.getBufferData(Id);
+  Lexer Raw(SM.getLocForStartOfFile(Id), LangOpts, Buffer.begin(),
+            Buffer.begin() + Offset, Buffer.end());
+  Raw.setParsingPreprocessorDirective(true);
+  Token Tok;
+  do
+    Raw.LexFromRawLexer(Tok);
+  while (!Tok.isOneOf(tok::eod, tok::eof));
+  return Tok;
+}
+
+/// The line break \p Text uses: the one that ends its first line.
+StringRef lineBreakOf(StringRef Text) {
+  size_t Newline = Text.find('\n');
+  if (Newline != StringRef::npos && Newline > 0 && Text[Newline - 1] == '\r')
+    return "\r\n";
+  return "\n";
+}
+
+} // namespace
+
 class IncludeRecorder : public PPCallbacks {
 public:
-  explicit IncludeRecorder(IncludeTracker &Tracker) : Tracker(Tracker) {}
+  IncludeRecorder(IncludeTracker &Tracker, const LangOptions &LangOpts)
+      : Tracker(Tracker), LangOpts(LangOpts) {}
 
   void InclusionDirective(SourceLocation HashLoc, const Token &,
                           StringRef FileName, bool,
@@ -21,28 +62,26 @@ public:
     if (File)
       Tracker.Paths.push_back(File->getName().str());
     const SourceManager &SM = *Tracker.SM;
-    SourceLocation End = SM.getExpansionLoc(FilenameRange.getEnd());
-    FileID Id = SM.getFileID(End);
-    unsigned Line = SM.getExpansionLineNumber(End);
-    SourceLocation Next = SM.translateLineCol(Id, Line + 1, 1);
-    // translateLineCol clamps to the end of a file with no next line.
-    if (Next.isValid() && SM.getExpansionLineNumber(Next) == Line + 1)
-      Tracker.AfterLastInclude[Id] = Next;
-    (void)HashLoc;
+    Token End =
+        endOfDirective(afterFileName(HashLoc, FilenameRange, SM), SM, LangOpts);
+    Tracker.AfterLastInclude[SM.getFileID(HashLoc)] = {
+        End.getEndLoc(), /*NeedsLineBreak=*/End.getLength() == 0};
   }
 
 private:
   IncludeTracker &Tracker;
+  const LangOptions &LangOpts;
 };
 
 std::unique_ptr<PPCallbacks>
-IncludeTracker::callbacks(const SourceManager &SourceMgr) {
+IncludeTracker::callbacks(const SourceManager &SourceMgr,
+                          const LangOptions &LangOpts) {
   SM = &SourceMgr;
   Spelled.clear();
   Paths.clear();
   AfterLastInclude.clear();
   Inserted.clear();
-  return std::make_unique<IncludeRecorder>(*this);
+  return std::make_unique<IncludeRecorder>(*this, LangOpts);
 }
 
 std::optional<FixItHint> IncludeTracker::insertInclude(StringRef Header,
@@ -56,11 +95,14 @@ std::optional<FixItHint> IncludeTracker::insertInclude(StringRef Header,
   FileID Id = SM->getFileID(SM->getExpansionLoc(Where));
   if (!Inserted[Id].insert(Header).second)
     return std::nullopt;
+  StringRef LineBreak = lineBreakOf(SM->getBufferData(Id));
+  std::string Text = ("#include <" + Header + ">" + LineBreak).str();
   auto After = AfterLastInclude.find(Id);
-  SourceLocation At = After != AfterLastInclude.end()
-                          ? After->second
-                          : SM->getLocForStartOfFile(Id);
-  return FixItHint::CreateInsertion(At, ("#include <" + Header + ">\n").str());
+  if (After == AfterLastInclude.end())
+    return FixItHint::CreateInsertion(SM->getLocForStartOfFile(Id), Text);
+  if (After->second.NeedsLineBreak)
+    Text.insert(0, LineBreak.str());
+  return FixItHint::CreateInsertion(After->second.At, Text);
 }
 
 } // namespace corolint

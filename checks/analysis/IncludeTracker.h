@@ -13,6 +13,7 @@
 #define COROLINT_ANALYSIS_INCLUDETRACKER_H
 
 #include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "llvm/ADT/DenseMap.h"
@@ -26,7 +27,8 @@ class IncludeTracker {
 public:
   /// The callbacks to register with the preprocessor of each translation
   /// unit; they start the tracker afresh.
-  std::unique_ptr<clang::PPCallbacks> callbacks(const clang::SourceManager &SM);
+  std::unique_ptr<clang::PPCallbacks>
+  callbacks(const clang::SourceManager &SM, const clang::LangOptions &LangOpts);
 
   /// The insertion of `#include <Header>` into the file holding \p Where, if
   /// the translation unit does not have the header yet and no earlier fix-it
@@ -40,8 +42,16 @@ private:
   /// Every header seen: as spelled, and as resolved paths.
   llvm::StringSet<> Spelled;
   std::vector<std::string> Paths;
-  /// Where the line after each file's last `#include` starts.
-  llvm::DenseMap<clang::FileID, clang::SourceLocation> AfterLastInclude;
+  /// Where an include inserted below a file's last `#include` goes.
+  struct InsertionPoint {
+    /// Where the line after the directive starts (its continuations and any
+    /// block comment opened on it included), or the end of the file.
+    clang::SourceLocation At;
+    /// The directive ends the file without a line break: the insertion
+    /// must start with one.
+    bool NeedsLineBreak = false;
+  };
+  llvm::DenseMap<clang::FileID, InsertionPoint> AfterLastInclude;
   /// Headers a fix-it inserts already, per file.
   llvm::DenseMap<clang::FileID, llvm::StringSet<>> Inserted;
 };
