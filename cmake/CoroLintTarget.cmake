@@ -12,3 +12,29 @@ if(NOT LLVM_ENABLE_RTTI)
 endif()
 target_compile_options(corolint_flags INTERFACE -Wall -Wextra
   -Wno-unused-parameter -fvisibility-inlines-hidden)
+
+# A sanitizer build for the test suite: -DCOROLINT_SANITIZE="address;undefined".
+# The runtime is linked as a shared library (-shared-libasan) so that the
+# plugin, loaded into an uninstrumented clang-tidy, shares it with the
+# process; the suite preloads it (tests/lit.cfg.py).
+set(COROLINT_SANITIZE "" CACHE STRING
+  "Sanitizers to build with, e.g. address;undefined (for testing)")
+set(COROLINT_SANITIZER_RUNTIME "")
+if(COROLINT_SANITIZE)
+  list(JOIN COROLINT_SANITIZE "," corolint_sanitizers)
+  target_compile_options(corolint_flags INTERFACE
+    -fsanitize=${corolint_sanitizers} -fno-sanitize-recover=all
+    -fno-omit-frame-pointer -shared-libasan)
+  target_link_options(corolint_flags INTERFACE
+    -fsanitize=${corolint_sanitizers} -shared-libasan)
+  execute_process(
+    COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libclang_rt.asan-x86_64.so
+    OUTPUT_VARIABLE COROLINT_SANITIZER_RUNTIME
+    OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(NOT IS_ABSOLUTE "${COROLINT_SANITIZER_RUNTIME}")
+    message(FATAL_ERROR "COROLINT_SANITIZE needs the sanitizer runtimes of "
+      "${CMAKE_CXX_COMPILER}: apt-get install libclang-rt-19-dev")
+  endif()
+  message(STATUS "corolint: sanitizers ${corolint_sanitizers}, runtime "
+    "${COROLINT_SANITIZER_RUNTIME}")
+endif()

@@ -64,8 +64,10 @@ public:
     const SourceManager &SM = *Tracker.SM;
     Token End =
         endOfDirective(afterFileName(HashLoc, FilenameRange, SM), SM, LangOpts);
-    Tracker.AfterLastInclude[SM.getFileID(HashLoc)] = {
-        End.getEndLoc(), /*NeedsLineBreak=*/End.getLength() == 0};
+    // A directive that ends the file (an end token of length 0, not a line
+    // break) has no code below it to need a header.
+    if (End.getLength() != 0)
+      Tracker.AfterIncludes[SM.getFileID(HashLoc)].push_back(End.getEndLoc());
   }
 
 private:
@@ -79,7 +81,7 @@ IncludeTracker::callbacks(const SourceManager &SourceMgr,
   SM = &SourceMgr;
   Spelled.clear();
   Paths.clear();
-  AfterLastInclude.clear();
+  AfterIncludes.clear();
   Inserted.clear();
   return std::make_unique<IncludeRecorder>(*this, LangOpts);
 }
@@ -97,12 +99,14 @@ std::optional<FixItHint> IncludeTracker::insertInclude(StringRef Header,
     return std::nullopt;
   StringRef LineBreak = lineBreakOf(SM->getBufferData(Id));
   std::string Text = ("#include <" + Header + ">" + LineBreak).str();
-  auto After = AfterLastInclude.find(Id);
-  if (After == AfterLastInclude.end())
-    return FixItHint::CreateInsertion(SM->getLocForStartOfFile(Id), Text);
-  if (After->second.NeedsLineBreak)
-    Text.insert(0, LineBreak.str());
-  return FixItHint::CreateInsertion(After->second.At, Text);
+  // Below the last `#include` above the code that needs the header: one
+  // below that code would come too late for it.
+  unsigned Use = SM->getFileOffset(SM->getExpansionLoc(Where));
+  SourceLocation Below = SM->getLocForStartOfFile(Id);
+  for (SourceLocation Point : AfterIncludes.lookup(Id))
+    if (SM->getFileOffset(Point) <= Use)
+      Below = Point;
+  return FixItHint::CreateInsertion(Below, Text);
 }
 
 } // namespace corolint

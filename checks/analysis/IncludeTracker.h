@@ -30,8 +30,9 @@ public:
   std::unique_ptr<clang::PPCallbacks>
   callbacks(const clang::SourceManager &SM, const clang::LangOptions &LangOpts);
 
-  /// The insertion of `#include <Header>` into the file holding \p Where, if
-  /// the translation unit does not have the header yet and no earlier fix-it
+  /// The insertion of `#include <Header>` into the file holding \p Where,
+  /// below the last `#include` above \p Where (or at the top), if the
+  /// translation unit does not have the header yet and no earlier fix-it
   /// inserts it into that file.
   std::optional<clang::FixItHint> insertInclude(llvm::StringRef Header,
                                                 clang::SourceLocation Where);
@@ -42,16 +43,10 @@ private:
   /// Every header seen: as spelled, and as resolved paths.
   llvm::StringSet<> Spelled;
   std::vector<std::string> Paths;
-  /// Where an include inserted below a file's last `#include` goes.
-  struct InsertionPoint {
-    /// Where the line after the directive starts (its continuations and any
-    /// block comment opened on it included), or the end of the file.
-    clang::SourceLocation At;
-    /// The directive ends the file without a line break: the insertion
-    /// must start with one.
-    bool NeedsLineBreak = false;
-  };
-  llvm::DenseMap<clang::FileID, InsertionPoint> AfterLastInclude;
+  /// Where the line below each `#include` of each file starts (after its
+  /// continuations and any block comment opened on it), in order.
+  llvm::DenseMap<clang::FileID, std::vector<clang::SourceLocation>>
+      AfterIncludes;
   /// Headers a fix-it inserts already, per file.
   llvm::DenseMap<clang::FileID, llvm::StringSet<>> Inserted;
 };
