@@ -21,8 +21,9 @@ packages=(
   # A real test framework whose assertion macros report failures through
   # code that blocks (doctest asks /proc/self/status for a debugger).
   doctest-dev
-  # script(1), for the test of progress on a terminal.
-  bsdutils
+  # script(1), for the test of progress on a terminal; flock(1) and mount(8),
+  # for the tests of --fix under concurrent runs and on a full disk.
+  bsdutils util-linux mount
 )
 # npm, to install Microsoft's SARIF multitool for the SARIF tests
 # (scripts/install-sarif-multitool.sh), unless an npm is there already (say,

@@ -78,9 +78,13 @@ def can_mount_tmpfs():
     if os.geteuid() != 0:
         return False
     with tempfile.TemporaryDirectory() as mount_point:
-        mounted = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", mount_point],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
+        try:
+            mounted = subprocess.run(
+                ["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs",
+                 mount_point], stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL).returncode == 0
+        except OSError:  # No mount command.
+            return False
         if mounted:
             subprocess.run(["umount", mount_point])
         return mounted
