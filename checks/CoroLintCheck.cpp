@@ -1,6 +1,7 @@
 //===--- CoroLintCheck.cpp - What every corolint check shares -------------===//
 
 #include "CoroLintCheck.h"
+#include "analysis/Worklist.h"
 #include "knowledge/KnowledgeOption.h"
 
 namespace corolint {
@@ -50,17 +51,16 @@ void CoroLintCheck::startUnit(const clang::ASTContext &AST) {
   DependentCalls.clear();
 }
 
-/// Whether \p S has a call or construction whose callee a template
+/// Whether \p Body has a call or construction whose callee a template
 /// argument decides.
-static bool hasDependentCall(const clang::Stmt *S) {
-  if (!S)
-    return false;
-  if (llvm::isa<clang::ParenListExpr, clang::CXXUnresolvedConstructExpr>(S))
-    return true;
-  if (const auto *Call = llvm::dyn_cast<clang::CallExpr>(S);
-      Call && !Call->getDirectCallee() && Call->isTypeDependent())
-    return true;
-  return llvm::any_of(S->children(), hasDependentCall);
+static bool hasDependentCall(const clang::Stmt *Body) {
+  return !walkStmts(Body, [](const clang::Stmt *S) {
+    const auto *Call = llvm::dyn_cast<clang::CallExpr>(S);
+    bool Dependent =
+        llvm::isa<clang::ParenListExpr, clang::CXXUnresolvedConstructExpr>(S) ||
+        (Call && !Call->getDirectCallee() && Call->isTypeDependent());
+    return Dependent ? Walk::Stop : Walk::Into;
+  });
 }
 
 bool CoroLintCheck::hasCallsResolvedPerInstantiation(

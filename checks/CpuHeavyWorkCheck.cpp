@@ -4,6 +4,7 @@
 #include "analysis/LoopCalls.h"
 #include "analysis/SpinLoops.h"
 #include "analysis/TripCounts.h"
+#include "analysis/Worklist.h"
 #include "clang/AST/ExprCXX.h"
 
 using namespace clang;
@@ -225,12 +226,13 @@ void CpuHeavyWorkCheck::noteAdvice(SourceLocation Loc, const BodyContext &Where,
   diag(Loc, "%0", DiagnosticIDs::Note) << Advice;
 }
 
-void CpuHeavyWorkCheck::cover(const Stmt *S) {
-  if (!S || isa<LambdaExpr>(S))
-    return;
-  Covered.insert(S);
-  for (const Stmt *Child : S->children())
-    cover(Child);
+void CpuHeavyWorkCheck::cover(const Stmt *Loop) {
+  walkStmts(Loop, [&](const Stmt *S) {
+    if (isa<LambdaExpr>(S))
+      return Walk::Over;
+    Covered.insert(S);
+    return Walk::Into;
+  });
 }
 
 } // namespace corolint

@@ -62,7 +62,7 @@ private:
   void noteAdvice(clang::SourceLocation Loc, const BodyContext &Where,
                   const CpuHeavyWork &Work, bool InPlace);
   /// Marks the statements of a reported loop, which are not reported again.
-  void cover(const clang::Stmt *S);
+  void cover(const clang::Stmt *Loop);
 
   const uint64_t IterationThreshold;
   const unsigned NestingThreshold;

@@ -1,6 +1,7 @@
 //===--- DiscardedExprs.cpp - Expressions whose value is thrown away ------===//
 
 #include "analysis/DiscardedExprs.h"
+#include "analysis/Worklist.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -12,34 +13,37 @@ namespace corolint {
 using FoundFn = llvm::function_ref<void(const Expr *, bool)>;
 
 /// \p E is discarded; report it, or what inside it is discarded in turn.
-static void expandDiscarded(const Expr *E, bool CastToVoid, FoundFn Found) {
-  if (!E)
-    return;
-  // Cleanups and temporaries wrap the expression the user wrote (a cast to
-  // void included); they are not part of what is discarded.
-  E = E->IgnoreImplicit()->IgnoreParens();
-  if (const auto *Binary = dyn_cast<BinaryOperator>(E);
-      Binary && Binary->getOpcode() == BO_Comma) {
-    expandDiscarded(Binary->getLHS(), false, Found);
-    expandDiscarded(Binary->getRHS(), CastToVoid, Found);
-    return;
-  }
-  if (const auto *Conditional = dyn_cast<ConditionalOperator>(E)) {
-    expandDiscarded(Conditional->getTrueExpr(), CastToVoid, Found);
-    expandDiscarded(Conditional->getFalseExpr(), CastToVoid, Found);
-    return;
-  }
-  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E);
-      Cast && Cast->getType()->isVoidType()) {
-    expandDiscarded(Cast->getSubExpr(), true, Found);
-    return;
-  }
-  Found(E, CastToVoid);
+static void expandDiscarded(const Expr *Whole, FoundFn Found) {
+  // Each expression, with whether it is cast to void.
+  Worklist<std::pair<const Expr *, bool>> Work;
+  Work.then({Whole, false});
+  Work.run([&](std::pair<const Expr *, bool> Discarded) {
+    auto [E, CastToVoid] = Discarded;
+    if (!E)
+      return true;
+    // Cleanups and temporaries wrap the expression the user wrote (a cast to
+    // void included); they are not part of what is discarded.
+    E = E->IgnoreImplicit()->IgnoreParens();
+    if (const auto *Binary = dyn_cast<BinaryOperator>(E);
+        Binary && Binary->getOpcode() == BO_Comma) {
+      Work.then({Binary->getLHS(), false});
+      Work.then({Binary->getRHS(), CastToVoid});
+    } else if (const auto *Conditional = dyn_cast<ConditionalOperator>(E)) {
+      Work.then({Conditional->getTrueExpr(), CastToVoid});
+      Work.then({Conditional->getFalseExpr(), CastToVoid});
+    } else if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E);
+               Cast && Cast->getType()->isVoidType()) {
+      Work.then({Cast->getSubExpr(), true});
+    } else {
+      Found(E, CastToVoid);
+    }
+    return true;
+  });
 }
 
 static void expandDiscardedStmt(const Stmt *S, FoundFn Found) {
   if (const auto *E = dyn_cast_or_null<Expr>(S))
-    expandDiscarded(E, false, Found);
+    expandDiscarded(E, Found);
 }
 
 void forEachDiscardedExpr(const Stmt *S, FoundFn Found) {

@@ -3,6 +3,7 @@
 #include "analysis/FunctionBodies.h"
 #include "analysis/DiscardedExprs.h"
 #include "analysis/TripCounts.h"
+#include "analysis/Worklist.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -176,12 +177,12 @@ bool usesParameterOffLoop(const FunctionDecl *Coroutine, unsigned Index,
 /// Whether \p S contains a statement that can leave a loop around it before
 /// the end of an iteration.
 bool mayLeaveEarly(const Stmt *S) {
-  if (!S)
-    return false;
-  if (isa<BreakStmt, ContinueStmt, ReturnStmt, CoreturnStmt, GotoStmt,
-          CXXThrowExpr>(S))
-    return true;
-  return llvm::any_of(S->children(), mayLeaveEarly);
+  return !walkStmts(S, [](const Stmt *Part) {
+    return isa<BreakStmt, ContinueStmt, ReturnStmt, CoreturnStmt, GotoStmt,
+               CXXThrowExpr>(Part)
+               ? Walk::Stop
+               : Walk::Into;
+  });
 }
 
 /// Whether the body of \p Loop certainly runs: once for a `do`, and for a
@@ -315,6 +316,7 @@ public:
     Context.AfterPoolResume =
         Context.IsCoroutine && Threads && Threads->startsOnPool(Function);
     walk(Function->getBody(), Context, /*Unconditional=*/true);
+    run();
   }
 
   void walkInitializer(const Expr *Init, const FunctionDecl *Function) {
@@ -322,12 +324,82 @@ public:
     Context.Function = Function;
     Context.Runner = Function;
     walk(Init, Context, /*Unconditional=*/true);
+    run();
   }
 
 private:
+  /// One step of the walk. The steps wait in a Worklist, not on the native
+  /// stack: statements nest as deep as the code's expressions.
+  struct Step {
+    enum class Kind {
+      Walk,        ///< Visits S in Context, then walks what is under it.
+      NoteResume,  ///< An await of the operand S has run.
+      EnterBranch, ///< Adds the condition that S is Holds.
+      LeaveBranch, ///< Drops it.
+      SwitchBody,  ///< Walks the body of the switch S as a sequence.
+      EnterLambda, ///< Walks the body of the lambda S, after its captures.
+      LeaveLambda, ///< Back in the code around that lambda.
+      NextInBlock, ///< The next statement of the innermost block walked.
+    };
+    Step(Kind What, const Stmt *S = nullptr, const BodyContext &Context = {},
+         bool Unconditional = false, bool Holds = false)
+        : What(What), S(S), Context(Context), Unconditional(Unconditional),
+          Holds(Holds) {}
+
+    Kind What;
+    const Stmt *S;
+    BodyContext Context;
+    /// For Walk and NoteResume: S certainly runs when its parent does.
+    bool Unconditional;
+    bool Holds;
+  };
+
+  void run() {
+    Work.run([&](const Step &Current) {
+      switch (Current.What) {
+      case Step::Kind::Walk:
+        walkNow(Current.S, Current.Context, Current.Unconditional);
+        break;
+      case Step::Kind::NoteResume:
+        noteResume(cast<Expr>(Current.S), Current.Unconditional);
+        break;
+      case Step::Kind::EnterBranch:
+        Conditions.push_back(boolean(cast<Expr>(Current.S), Current.Holds));
+        break;
+      case Step::Kind::LeaveBranch:
+        Conditions.pop_back();
+        break;
+      case Step::Kind::SwitchBody: {
+        const auto *Switch = cast<SwitchStmt>(Current.S);
+        const auto *Body = cast<CompoundStmt>(Switch->getBody());
+        visit(Body, Current.Context);
+        walkSequence(Body, Current.Context, false, Switch);
+        break;
+      }
+      case Step::Kind::EnterLambda:
+        enterLambda(cast<LambdaExpr>(Current.S), Current.Context);
+        break;
+      case Step::Kind::LeaveLambda: {
+        auto [Base, Resume] = LambdaSaves.pop_back_val();
+        ConditionBase = Base;
+        Resumed = Resume;
+        break;
+      }
+      case Step::Kind::NextInBlock:
+        nextInBlock();
+        break;
+      }
+      return true;
+    });
+  }
+
+  /// Schedules the walk of \p S.
   void walk(const Stmt *S, const BodyContext &Context, bool Unconditional) {
-    if (!S)
-      return;
+    if (S)
+      Work.then({Step::Kind::Walk, S, Context, Unconditional});
+  }
+
+  void walkNow(const Stmt *S, const BodyContext &Context, bool Unconditional) {
     // Synthesised code around the user's code: visit only what was written.
     if (const auto *Coroutine = dyn_cast<CoroutineBodyStmt>(S))
       return walk(Coroutine->getBody(), Context, Unconditional);
@@ -335,7 +407,7 @@ private:
       visit(S, Context);
       walk(Suspend->getOperand(), Context, Unconditional);
       if (isa<CoawaitExpr>(Suspend))
-        noteResume(Suspend->getOperand(), Unconditional);
+        noteResumeLater(Suspend->getOperand(), Unconditional);
       return;
     }
     // In a template whose promise type depends on a parameter, the await is
@@ -343,7 +415,7 @@ private:
     if (const auto *Await = dyn_cast<DependentCoawaitExpr>(S)) {
       visit(S, Context);
       walk(Await->getOperand(), Context, Unconditional);
-      noteResume(Await->getOperand(), Unconditional);
+      noteResumeLater(Await->getOperand(), Unconditional);
       return;
     }
     if (const auto *Return = dyn_cast<CoreturnStmt>(S)) {
@@ -383,6 +455,11 @@ private:
       walk(Child, Inner, ChildrenUnconditional);
   }
 
+  /// Schedules noteResume, for after the walk of the operand.
+  void noteResumeLater(const Expr *Operand, bool Unconditional) {
+    Work.then({Step::Kind::NoteResume, Operand, {}, Unconditional});
+  }
+
   /// Records where an await of \p Operand, which certainly runs when
   /// \p Unconditional, resumes the coroutine.
   void noteResume(const Expr *Operand, bool Unconditional) {
@@ -397,16 +474,17 @@ private:
     Visit(S, Here);
   }
 
-  /// Walks \p Child under one more condition.
+  /// Schedules the walk of \p Child under one more condition: that
+  /// \p Tested is \p Holds.
   void walkUnder(const Stmt *Child, const BodyContext &Context,
-                 PathCondition Condition, bool Cold = false) {
+                 const Expr *Tested, bool Holds, bool Cold = false) {
     if (!Child)
       return;
     BodyContext Inner = Context;
     Inner.Cold = Inner.Cold || Cold;
-    Conditions.push_back(std::move(Condition));
+    Work.then({Step::Kind::EnterBranch, Tested, {}, false, Holds});
     walk(Child, Inner, /*Unconditional=*/false);
-    Conditions.pop_back();
+    Work.then({Step::Kind::LeaveBranch});
   }
 
   static PathCondition boolean(const Expr *Tested, bool Holds) {
@@ -430,25 +508,23 @@ private:
         return true;
       }
       int Unlikely = unlikelyBranchByExpect(If->getCond());
-      walkUnder(If->getThen(), Context, boolean(If->getCond(), true),
-                Unlikely == 1);
-      walkUnder(If->getElse(), Context, boolean(If->getCond(), false),
-                Unlikely == 0);
+      walkUnder(If->getThen(), Context, If->getCond(), true, Unlikely == 1);
+      walkUnder(If->getElse(), Context, If->getCond(), false, Unlikely == 0);
       return true;
     }
     if (const auto *Conditional = dyn_cast<ConditionalOperator>(S)) {
       walk(Conditional->getCond(), Context, false);
-      walkUnder(Conditional->getTrueExpr(), Context,
-                boolean(Conditional->getCond(), true));
-      walkUnder(Conditional->getFalseExpr(), Context,
-                boolean(Conditional->getCond(), false));
+      walkUnder(Conditional->getTrueExpr(), Context, Conditional->getCond(),
+                true);
+      walkUnder(Conditional->getFalseExpr(), Context, Conditional->getCond(),
+                false);
       return true;
     }
     if (const auto *Binary = dyn_cast<BinaryOperator>(S);
         Binary && Binary->isLogicalOp()) {
       walk(Binary->getLHS(), Context, false);
-      walkUnder(Binary->getRHS(), Context,
-                boolean(Binary->getLHS(), Binary->getOpcode() == BO_LAnd));
+      walkUnder(Binary->getRHS(), Context, Binary->getLHS(),
+                Binary->getOpcode() == BO_LAnd);
       return true;
     }
     if (const auto *Switch = dyn_cast<SwitchStmt>(S)) {
@@ -456,16 +532,29 @@ private:
       walk(Switch->getConditionVariableDeclStmt(), Context, false);
       walk(Switch->getCond(), Context, false);
       const auto *Body = dyn_cast_or_null<CompoundStmt>(Switch->getBody());
-      if (Body && topLevelLabels(Switch)) {
-        visit(Body, Context);
-        walkSequence(Body, Context, false, Switch);
-      } else {
+      if (Body && topLevelLabels(Switch))
+        Work.then({Step::Kind::SwitchBody, Switch, Context});
+      else
         walk(Switch->getBody(), Context, false);
-      }
       return true;
     }
     return false;
   }
+
+  /// A block being walked, one statement after the other.
+  struct Block {
+    const CompoundStmt *Statements = nullptr;
+    BodyContext Context;
+    bool Unconditional = false;
+    const SwitchStmt *Switch = nullptr;
+    /// How many conditions there were before the block.
+    size_t Outer = 0;
+    /// The statement walked next.
+    unsigned Next = 0;
+    std::optional<ResumeThread> Last;
+    llvm::SmallVector<const SwitchCase *, 4> Reached;
+    bool PreviousCompletes = false;
+  };
 
   /// The statements of a block run in order: after one that certainly
   /// resumed on a pool, the rest are off the loop (until one resumes on a
@@ -476,38 +565,54 @@ private:
   /// under the other branch's condition; in the body of \p Switch, the code
   /// after case labels runs when the condition has one of their values (and
   /// those of the labels it falls through from).
-  void walkSequence(const CompoundStmt *Block, BodyContext Context,
+  void walkSequence(const CompoundStmt *Statements, BodyContext Context,
                     bool Unconditional, const SwitchStmt *Switch = nullptr) {
-    if (llvm::any_of(Block->body(), callsNoReturn))
+    if (llvm::any_of(Statements->body(), callsNoReturn))
       Context.Cold = true;
-    size_t Outer = Conditions.size();
-    std::optional<ResumeThread> Last;
-    llvm::SmallVector<const SwitchCase *, 4> Reached;
-    bool PreviousCompletes = false;
-    for (const Stmt *Child : Block->body()) {
-      if (isa<LabelStmt, SwitchCase>(Child))
-        Conditions.resize(Outer); // Jumped to: the exits before do not hold.
-      if (Switch && isa<SwitchCase>(Child)) {
-        if (!PreviousCompletes)
-          Reached.clear();
-        for (const Stmt *Label = Child; isa_and_nonnull<SwitchCase>(Label);
-             Label = cast<SwitchCase>(Label)->getSubStmt())
-          Reached.push_back(cast<SwitchCase>(Label));
-        Conditions.push_back(caseCondition(Switch, Reached));
-      }
-      Resumed.reset();
-      walk(Child, Context, /*Unconditional=*/!Switch);
-      PreviousCompletes = !neverCompletes(Child);
+    Block &Entered = Blocks.emplace_back();
+    Entered.Statements = Statements;
+    Entered.Context = Context;
+    Entered.Unconditional = Unconditional;
+    Entered.Switch = Switch;
+    Entered.Outer = Conditions.size();
+    Work.then({Step::Kind::NextInBlock});
+  }
+
+  /// Takes in what the statement of the innermost block just walked did,
+  /// and schedules the walk of the next one, or ends the block.
+  void nextInBlock() {
+    Block &Current = Blocks.back();
+    if (Current.Next > 0) {
+      const Stmt *Walked = Current.Statements->body_begin()[Current.Next - 1];
+      Current.PreviousCompletes = !neverCompletes(Walked);
       if (Resumed) {
-        Last = Resumed;
-        Context.AfterPoolResume = *Resumed == ResumeThread::Pool;
+        Current.Last = Resumed;
+        Current.Context.AfterPoolResume = *Resumed == ResumeThread::Pool;
       }
       PathCondition Remaining;
-      if (isEarlyExit(Child, Remaining))
+      if (isEarlyExit(Walked, Remaining))
         Conditions.push_back(std::move(Remaining));
     }
-    Conditions.resize(Outer);
-    Resumed = Unconditional ? Last : std::nullopt;
+    if (Current.Next == Current.Statements->size()) {
+      Conditions.resize(Current.Outer);
+      Resumed = Current.Unconditional ? Current.Last : std::nullopt;
+      Blocks.pop_back();
+      return;
+    }
+    const Stmt *Child = Current.Statements->body_begin()[Current.Next++];
+    if (isa<LabelStmt, SwitchCase>(Child))
+      Conditions.resize(Current.Outer); // Jumped to: earlier exits do not hold.
+    if (Current.Switch && isa<SwitchCase>(Child)) {
+      if (!Current.PreviousCompletes)
+        Current.Reached.clear();
+      for (const Stmt *Label = Child; isa_and_nonnull<SwitchCase>(Label);
+           Label = cast<SwitchCase>(Label)->getSubStmt())
+        Current.Reached.push_back(cast<SwitchCase>(Label));
+      Conditions.push_back(caseCondition(Current.Switch, Current.Reached));
+    }
+    Resumed.reset();
+    walk(Child, Current.Context, /*Unconditional=*/!Current.Switch);
+    Work.then({Step::Kind::NextInBlock});
   }
 
   /// The initializers of local variables; a static one runs once.
@@ -527,6 +632,10 @@ private:
                   bool Unconditional) {
     for (const Expr *Init : Lambda->capture_inits())
       walk(Init, Outer, Unconditional);
+    Work.then({Step::Kind::EnterLambda, Lambda, Outer});
+  }
+
+  void enterLambda(const LambdaExpr *Lambda, const BodyContext &Outer) {
     const CXXMethodDecl *CallOperator = Lambda->getCallOperator();
     if (!CallOperator)
       return;
@@ -550,15 +659,13 @@ private:
     }
     // A lambda with a runner of its own does not run under the conditions
     // around it; what happens inside it does not move the code around it.
-    size_t SavedBase = ConditionBase;
+    LambdaSaves.push_back({ConditionBase, Resumed});
     if (Inner.Runner != Outer.Runner)
       ConditionBase = Conditions.size();
     else
       Inner.Cold = Outer.Cold;
-    std::optional<ResumeThread> Saved = Resumed;
     walk(CallOperator->getBody(), Inner, /*Unconditional=*/false);
-    Resumed = Saved;
-    ConditionBase = SavedBase;
+    Work.then({Step::Kind::LeaveLambda});
   }
 
   /// Records what each lambda written as an argument of \p S is for, before
@@ -607,6 +714,12 @@ private:
   /// Where the last await that certainly ran resumed, in the statement being
   /// walked by the innermost walkSequence.
   std::optional<ResumeThread> Resumed;
+  Worklist<Step> Work;
+  /// The blocks being walked, the innermost last.
+  llvm::SmallVector<Block, 8> Blocks;
+  /// ConditionBase and Resumed around each lambda being walked.
+  llvm::SmallVector<std::pair<size_t, std::optional<ResumeThread>>, 4>
+      LambdaSaves;
 };
 
 } // namespace

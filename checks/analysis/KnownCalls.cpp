@@ -3,12 +3,11 @@
 #include "analysis/KnownCalls.h"
 #include "analysis/DeclNames.h"
 #include "analysis/DiscardedExprs.h"
+#include "analysis/Worklist.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
-
-#include <functional>
 
 using namespace clang;
 
@@ -265,9 +264,7 @@ static bool isNonBlocking(const Expr *Subject, const KnownCall &Call,
   const SourceManager &SM = Function->getASTContext().getSourceManager();
   bool SwitchedBefore = false;
   bool SwitchedBack = false;
-  std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
-    if (!S)
-      return;
+  walkStmts(Function->getBody(), [&](const Stmt *S) {
     const auto *Member = dyn_cast<CXXMemberCallExpr>(S);
     const auto *Object =
         Member ? dyn_cast<DeclRefExpr>(
@@ -286,10 +283,8 @@ static bool isNonBlocking(const Expr *Subject, const KnownCall &Call,
                                               Call.Call->getBeginLoc()))
           SwitchedBefore = true;
       }
-    for (const Stmt *Child : S->children())
-      Visit(Child);
-  };
-  Visit(Function->getBody());
+    return Walk::Into;
+  });
   return SwitchedBefore && !SwitchedBack;
 }
 

@@ -2,6 +2,7 @@
 
 #include "analysis/LoopCost.h"
 #include "analysis/TripCounts.h"
+#include "analysis/Worklist.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 
@@ -38,6 +39,22 @@ const LoopCost &LoopCostModel::costOf(const Stmt *Loop) {
   auto Known = Costs.find(Loop);
   if (Known != Costs.end())
     return *Known->second;
+  // The loops inside it first, the innermost first, so that each finds the
+  // costs of those inside it: loops nest as deep as the code does.
+  llvm::SmallVector<const Stmt *, 8> Inside;
+  walkStmts(Loop, [&](const Stmt *S) {
+    if (isa<LambdaExpr>(S))
+      return Walk::Over;
+    if (S != Loop && isLoop(S) && !Costs.count(S))
+      Inside.push_back(S);
+    return Walk::Into;
+  });
+  for (const Stmt *Inner : llvm::reverse(Inside))
+    Costs[Inner] = std::make_unique<LoopCost>(computeCost(Inner));
+  return *(Costs[Loop] = std::make_unique<LoopCost>(computeCost(Loop)));
+}
+
+LoopCost LoopCostModel::computeCost(const Stmt *Loop) {
   LoopCost Cost;
   const LoopCost *CostliestInner = nullptr;
   unsigned DeepestInner = 0;
@@ -56,46 +73,51 @@ const LoopCost &LoopCostModel::costOf(const Stmt *Loop) {
     Cost.RuntimeBoundOnPath |= CostliestInner->RuntimeBoundOnPath;
   }
   Cost.RuntimeDepth = (Trips ? 0 : 1) + DeepestInner;
-  return *(Costs[Loop] = std::make_unique<LoopCost>(std::move(Cost)));
+  return Cost;
 }
 
-void LoopCostModel::addStatement(const Stmt *S, LoopCost &Cost,
+void LoopCostModel::addStatement(const Stmt *Part, LoopCost &Cost,
                                  const LoopCost *&CostliestInner,
                                  unsigned &DeepestInner) {
-  if (!S || isa<LambdaExpr>(S))
-    return;
-  if (isLoop(S)) {
-    const LoopCost &Inner = costOf(S);
-    Cost.Suspends |= Inner.Suspends;
-    Cost.Waits |= Inner.Waits;
-    if (!Cost.HeavyCall)
-      Cost.HeavyCall = Inner.HeavyCall;
-    if (!CostliestInner || Inner.Iterations > CostliestInner->Iterations)
-      CostliestInner = &Inner;
-    DeepestInner = std::max(DeepestInner, Inner.RuntimeDepth);
-    return;
-  }
-  if (isa<CoroutineSuspendExpr, DependentCoawaitExpr>(S)) {
-    // Only the operand is the user's code; the rest is synthesised.
-    Cost.Suspends = true;
-    const Expr *Operand = isa<CoroutineSuspendExpr>(S)
-                              ? cast<CoroutineSuspendExpr>(S)->getOperand()
-                              : cast<DependentCoawaitExpr>(S)->getOperand();
-    return addStatement(Operand, Cost, CostliestInner, DeepestInner);
-  }
-  if (std::optional<KnownCall> Call = asKnownCall(S, Knowledge)) {
-    if (isYieldPoint(*Call, Knowledge))
+  Worklist<const Stmt *> Work;
+  Work.then(Part);
+  Work.run([&](const Stmt *S) {
+    if (!S || isa<LambdaExpr>(S))
+      return true;
+    if (isLoop(S)) {
+      const LoopCost &Inner = costOf(S);
+      Cost.Suspends |= Inner.Suspends;
+      Cost.Waits |= Inner.Waits;
+      if (!Cost.HeavyCall)
+        Cost.HeavyCall = Inner.HeavyCall;
+      if (!CostliestInner || Inner.Iterations > CostliestInner->Iterations)
+        CostliestInner = &Inner;
+      DeepestInner = std::max(DeepestInner, Inner.RuntimeDepth);
+      return true;
+    }
+    if (isa<CoroutineSuspendExpr, DependentCoawaitExpr>(S)) {
+      // Only the operand is the user's code; the rest is synthesised.
       Cost.Suspends = true;
-    else if (const Known<CpuHeavyCallEntry> *Heavy =
-                 findCpuHeavyCall(*Call, Knowledge);
-             Heavy && !Cost.HeavyCall)
-      Cost.HeavyCall = MatchedCall<CpuHeavyCallEntry>{*Call, Heavy};
-    else if (findLoopEntry(*Call, Knowledge) ||
-             findBlockingCall(*Call, Knowledge, /*Discarded=*/false))
-      Cost.Waits = true;
-  }
-  for (const Stmt *Child : S->children())
-    addStatement(Child, Cost, CostliestInner, DeepestInner);
+      Work.then(isa<CoroutineSuspendExpr>(S)
+                    ? cast<CoroutineSuspendExpr>(S)->getOperand()
+                    : cast<DependentCoawaitExpr>(S)->getOperand());
+      return true;
+    }
+    if (std::optional<KnownCall> Call = asKnownCall(S, Knowledge)) {
+      if (isYieldPoint(*Call, Knowledge))
+        Cost.Suspends = true;
+      else if (const Known<CpuHeavyCallEntry> *Heavy =
+                   findCpuHeavyCall(*Call, Knowledge);
+               Heavy && !Cost.HeavyCall)
+        Cost.HeavyCall = MatchedCall<CpuHeavyCallEntry>{*Call, Heavy};
+      else if (findLoopEntry(*Call, Knowledge) ||
+               findBlockingCall(*Call, Knowledge, /*Discarded=*/false))
+        Cost.Waits = true;
+    }
+    for (const Stmt *Child : S->children())
+      Work.then(Child);
+    return true;
+  });
 }
 
 } // namespace corolint

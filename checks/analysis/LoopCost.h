@@ -56,7 +56,9 @@ public:
   const LoopCost &costOf(const clang::Stmt *Loop);
 
 private:
-  void addStatement(const clang::Stmt *S, LoopCost &Cost,
+  /// The cost of \p Loop, once the loops inside it have theirs.
+  LoopCost computeCost(const clang::Stmt *Loop);
+  void addStatement(const clang::Stmt *Part, LoopCost &Cost,
                     const LoopCost *&CostliestInner, unsigned &DeepestInner);
 
   const KnowledgeBase &Knowledge;

@@ -2,6 +2,7 @@
 
 #include "analysis/PathConditions.h"
 #include "analysis/SourceText.h"
+#include "analysis/Worklist.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -21,30 +22,40 @@ bool callsNoReturn(const Stmt *S) {
 }
 
 bool neverCompletes(const Stmt *S) {
-  if (!S)
-    return false;
-  if (isa<ReturnStmt, CoreturnStmt, BreakStmt, ContinueStmt, GotoStmt,
-          IndirectGotoStmt>(S))
-    return true;
-  if (const auto *E = dyn_cast<Expr>(S))
-    return isa<CXXThrowExpr>(E->IgnoreImplicit()->IgnoreParens()) ||
-           callsNoReturn(E);
-  if (const auto *Attributed = dyn_cast<AttributedStmt>(S))
-    return neverCompletes(Attributed->getSubStmt());
-  if (const auto *If = dyn_cast<IfStmt>(S))
-    return If->getElse() && neverCompletes(If->getThen()) &&
-           neverCompletes(If->getElse());
-  if (const auto *Block = dyn_cast<CompoundStmt>(S)) {
-    bool Exited = false;
-    for (const Stmt *Child : Block->body()) {
-      // A label after the exit can be jumped to: what follows it runs.
-      if (isa<LabelStmt, SwitchCase>(Child))
-        Exited = false;
-      Exited = Exited || neverCompletes(Child);
+  auto Decide = [](const Stmt *Part, llvm::SmallVectorImpl<const Stmt *> &Parts,
+                   Junction &Of) -> std::optional<bool> {
+    if (!Part)
+      return false;
+    if (isa<ReturnStmt, CoreturnStmt, BreakStmt, ContinueStmt, GotoStmt,
+            IndirectGotoStmt>(Part))
+      return true;
+    if (const auto *E = dyn_cast<Expr>(Part))
+      return isa<CXXThrowExpr>(E->IgnoreImplicit()->IgnoreParens()) ||
+             callsNoReturn(E);
+    if (const auto *Attributed = dyn_cast<AttributedStmt>(Part)) {
+      Parts.push_back(Attributed->getSubStmt());
+      return std::nullopt;
     }
-    return Exited;
-  }
-  return false;
+    if (const auto *If = dyn_cast<IfStmt>(Part)) {
+      if (!If->getElse())
+        return false;
+      Parts.append({If->getThen(), If->getElse()});
+      Of = Junction::All;
+      return std::nullopt;
+    }
+    if (const auto *Block = dyn_cast<CompoundStmt>(Part)) {
+      for (const Stmt *Child : Block->body()) {
+        // A label after the exit can be jumped to: what follows it runs.
+        if (isa<LabelStmt, SwitchCase>(Child))
+          Parts.clear();
+        Parts.push_back(Child);
+      }
+      Of = Junction::Any;
+      return std::nullopt;
+    }
+    return false;
+  };
+  return evaluateAndOr(S, Decide);
 }
 
 int unlikelyBranchByExpect(const Expr *Condition) {

@@ -3,6 +3,7 @@
 #include "analysis/Producers.h"
 #include "analysis/DiscardedExprs.h"
 #include "analysis/Readiness.h"
+#include "analysis/Worklist.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -13,7 +14,8 @@ namespace corolint {
 namespace {
 
 /// Collects the values stored into a local variable (or container) \p Var
-/// in the code \p S; clears Known on any other change it cannot follow.
+/// in the code passed to collect(); clears Known on any other change it
+/// cannot follow.
 class StoreCollector {
 public:
   explicit StoreCollector(const VarDecl *Var) : Var(Var) {}
@@ -21,9 +23,19 @@ public:
   llvm::SmallVector<const Expr *, 4> Stored;
   bool Known = true;
 
-  void collect(const Stmt *S) {
-    if (!S || !Known)
+  void collect(const Stmt *Code) {
+    if (!Code)
       return;
+    Worklist<const Stmt *> Work;
+    Work.then(Code);
+    Work.run([&](const Stmt *S) {
+      step(S, Work);
+      return Known;
+    });
+  }
+
+private:
+  void step(const Stmt *S, Worklist<const Stmt *> &Work) {
     if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
       for (const LambdaCapture &Capture : Lambda->captures())
         if (Capture.capturesVariable() && Capture.getCapturedVar() == Var &&
@@ -39,15 +51,15 @@ public:
       Known = false;
     } else if (const Expr *Value = storedValue(S)) {
       Stored.push_back(Value);
-      return collect(Value);
+      return Work.then(Value); // Only what is stored, not where.
     } else if (passesOn(S)) {
       Known = false;
     }
     for (const Stmt *Child : S->children())
-      collect(Child);
+      if (Child)
+        Work.then(Child);
   }
 
-private:
   /// The value \p S stores into Var, if it is an assignment to it or an
   /// insertion of one element into it.
   const Expr *storedValue(const Stmt *S) {

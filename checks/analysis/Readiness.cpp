@@ -4,6 +4,7 @@
 #include "analysis/DeclNames.h"
 #include "analysis/DiscardedExprs.h"
 #include "analysis/KnownCalls.h"
+#include "analysis/Worklist.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -82,51 +83,61 @@ static bool isReadyValue(const Expr *Value, const ReadyResultEntry &Entry) {
          llvm::is_contained(Entry.ReadyValues, knowledgeName(Ref->getDecl()));
 }
 
-/// Whether \p Tested, being \p Holds, says that \p Result is complete.
-static bool claimsComplete(const Expr *Tested, bool Holds,
+/// Whether \p Condition, being \p Outcome, says that \p Result is complete.
+static bool claimsComplete(const Expr *Condition, bool Outcome,
                            const ValueDecl *Result,
                            const KnowledgeBase &Knowledge) {
-  Tested = bare(Tested)->IgnoreParenCasts(); // `static_cast<bool>(...)`
-  if (const auto *Not = dyn_cast<UnaryOperator>(Tested);
-      Not && Not->getOpcode() == UO_LNot)
-    return claimsComplete(Not->getSubExpr(), !Holds, Result, Knowledge);
-  const Expr *Left = nullptr, *Right = nullptr;
-  bool Equal = false;
-  if (const auto *Binary = dyn_cast<BinaryOperator>(Tested)) {
-    // `a && b` holding: both hold; `a || b` failing: both fail.
-    if ((Binary->getOpcode() == BO_LAnd && Holds) ||
-        (Binary->getOpcode() == BO_LOr && !Holds))
-      return claimsComplete(Binary->getLHS(), Holds, Result, Knowledge) ||
-             claimsComplete(Binary->getRHS(), Holds, Result, Knowledge);
-    // `a && b` failing, `a || b` holding: one of them does, so both must
-    // say complete.
-    if (Binary->isLogicalOp())
-      return claimsComplete(Binary->getLHS(), Holds, Result, Knowledge) &&
-             claimsComplete(Binary->getRHS(), Holds, Result, Knowledge);
-    if (Binary->isEqualityOp()) {
-      Left = Binary->getLHS();
-      Right = Binary->getRHS();
-      Equal = Binary->getOpcode() == BO_EQ;
+  // A test, and whether it holds; `a && b && ...` can have thousands.
+  using Claim = std::pair<const Expr *, bool>;
+  auto Decide = [&](const Claim &Part, llvm::SmallVectorImpl<Claim> &Parts,
+                    Junction &Of) -> std::optional<bool> {
+    // Past `static_cast<bool>(...)` too.
+    const Expr *Tested = bare(Part.first)->IgnoreParenCasts();
+    bool Holds = Part.second;
+    if (const auto *Not = dyn_cast<UnaryOperator>(Tested);
+        Not && Not->getOpcode() == UO_LNot) {
+      Parts.push_back({Not->getSubExpr(), !Holds});
+      return std::nullopt;
     }
-  } else if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Tested);
-             Operator && Operator->getNumArgs() == 2 &&
-             (Operator->getOperator() == OO_EqualEqual ||
-              Operator->getOperator() == OO_ExclaimEqual)) {
-    Left = Operator->getArg(0);
-    Right = Operator->getArg(1);
-    Equal = Operator->getOperator() == OO_EqualEqual;
-  }
-  if (Left && Right) {
-    if (Equal != Holds)
+    const Expr *Left = nullptr, *Right = nullptr;
+    bool Equal = false;
+    if (const auto *Binary = dyn_cast<BinaryOperator>(Tested)) {
+      if (Binary->isLogicalOp()) {
+        Parts.append({{Binary->getLHS(), Holds}, {Binary->getRHS(), Holds}});
+        // `a && b` holding: both hold; `a || b` failing: both fail. `a && b`
+        // failing, `a || b` holding: one of them does, so both must say
+        // complete.
+        Of = (Binary->getOpcode() == BO_LAnd) == Holds ? Junction::Any
+                                                       : Junction::All;
+        return std::nullopt;
+      }
+      if (Binary->isEqualityOp()) {
+        Left = Binary->getLHS();
+        Right = Binary->getRHS();
+        Equal = Binary->getOpcode() == BO_EQ;
+      }
+    } else if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Tested);
+               Operator && Operator->getNumArgs() == 2 &&
+               (Operator->getOperator() == OO_EqualEqual ||
+                Operator->getOperator() == OO_ExclaimEqual)) {
+      Left = Operator->getArg(0);
+      Right = Operator->getArg(1);
+      Equal = Operator->getOperator() == OO_EqualEqual;
+    }
+    if (Left && Right) {
+      if (Equal != Holds)
+        return false;
+      for (auto [Test, Value] :
+           {std::pair(Left, Right), std::pair(Right, Left)})
+        if (const ReadyResultEntry *Entry = testOn(Test, Result, Knowledge))
+          if (isReadyValue(Value, *Entry))
+            return true;
       return false;
-    for (auto [Test, Value] : {std::pair(Left, Right), std::pair(Right, Left)})
-      if (const ReadyResultEntry *Entry = testOn(Test, Result, Knowledge))
-        if (isReadyValue(Value, *Entry))
-          return true;
-    return false;
-  }
-  const ReadyResultEntry *Entry = testOn(Tested, Result, Knowledge);
-  return Entry && Entry->ReadyValues.empty() && Holds;
+    }
+    const ReadyResultEntry *Entry = testOn(Tested, Result, Knowledge);
+    return Entry && Entry->ReadyValues.empty() && Holds;
+  };
+  return evaluateAndOr(Claim{Condition, Outcome}, Decide);
 }
 
 bool conditionsSayComplete(const ValueDecl *Result,

@@ -2,6 +2,7 @@
 
 #include "analysis/SpinLoops.h"
 #include "analysis/KnownCalls.h"
+#include "analysis/Worklist.h"
 #include "analysis/Writes.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -44,22 +45,23 @@ bool isSharedFlag(const ValueDecl *Decl) {
 /// The first flag \p Condition reads: the object of a call on an atomic, or
 /// a shared flag variable.
 const Expr *flagReadBy(const Stmt *Condition, const KnowledgeBase &Knowledge) {
-  if (!Condition || isa<LambdaExpr>(Condition))
-    return nullptr;
-  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Condition)) {
-    const Expr *Object = Call->getImplicitObjectArgument();
-    if (Object && namedDecl(Object) &&
-        subjectIsOneOf(Object, Knowledge.atomicTypes()))
-      return Object->IgnoreParenImpCasts();
-  }
-  if (isa<DeclRefExpr, MemberExpr>(Condition))
-    if (const ValueDecl *Decl = namedDecl(cast<Expr>(Condition));
-        Decl && isSharedFlag(Decl))
-      return cast<Expr>(Condition);
-  for (const Stmt *Child : Condition->children())
-    if (const Expr *Flag = flagReadBy(Child, Knowledge))
-      return Flag;
-  return nullptr;
+  const Expr *Flag = nullptr;
+  walkStmts(Condition, [&](const Stmt *S) {
+    if (isa<LambdaExpr>(S))
+      return Walk::Over;
+    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S)) {
+      const Expr *Object = Call->getImplicitObjectArgument();
+      if (Object && namedDecl(Object) &&
+          subjectIsOneOf(Object, Knowledge.atomicTypes()))
+        Flag = Object->IgnoreParenImpCasts();
+    }
+    if (!Flag && isa<DeclRefExpr, MemberExpr>(S))
+      if (const ValueDecl *Decl = namedDecl(cast<Expr>(S));
+          Decl && isSharedFlag(Decl))
+        Flag = cast<Expr>(S);
+    return Flag ? Walk::Stop : Walk::Into;
+  });
+  return Flag;
 }
 
 /// The condition that ends \p Loop.
@@ -121,15 +123,10 @@ public:
   FlagWriters(const ValueDecl *Flag, const SourceManager &SM)
       : Flag(Flag), SM(SM) {}
 
-  bool mayWrite(const Stmt *S) const {
-    if (!S)
-      return false;
-    if (writesDirectly(S))
-      return true;
-    for (const Stmt *Child : S->children())
-      if (mayWrite(Child))
-        return true;
-    return false;
+  bool mayWrite(const Stmt *Code) const {
+    return !walkStmts(Code, [&](const Stmt *S) {
+      return writesDirectly(S) ? Walk::Stop : Walk::Into;
+    });
   }
 
 private:
@@ -208,18 +205,19 @@ llvm::SmallVector<const Stmt *, 2> loopCode(const Stmt *Loop) {
 /// `a.compare_exchange_weak(expected, desired)` (std::atomic's and
 /// boost::atomic's names for it).
 const CXXMemberCallExpr *compareExchangeIn(const Stmt *Condition) {
-  if (!Condition || isa<LambdaExpr>(Condition))
-    return nullptr;
-  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Condition))
-    if (const CXXMethodDecl *Method = Call->getMethodDecl();
-        Method && Method->getIdentifier() &&
-        Method->getName().starts_with("compare_exchange_") &&
-        Call->getNumArgs() >= 2)
-      return Call;
-  for (const Stmt *Child : Condition->children())
-    if (const CXXMemberCallExpr *Found = compareExchangeIn(Child))
-      return Found;
-  return nullptr;
+  const CXXMemberCallExpr *Found = nullptr;
+  walkStmts(Condition, [&](const Stmt *S) {
+    if (isa<LambdaExpr>(S))
+      return Walk::Over;
+    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S))
+      if (const CXXMethodDecl *Method = Call->getMethodDecl();
+          Method && Method->getIdentifier() &&
+          Method->getName().starts_with("compare_exchange_") &&
+          Call->getNumArgs() >= 2)
+        Found = Call;
+    return Found ? Walk::Stop : Walk::Into;
+  });
+  return Found;
 }
 
 /// Whether \p Loop retries a compare-and-swap until it wins: its exit

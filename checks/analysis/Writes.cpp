@@ -1,6 +1,7 @@
 //===--- Writes.cpp - What code may change --------------------------------===//
 
 #include "analysis/Writes.h"
+#include "analysis/Worklist.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -8,9 +9,7 @@ using namespace clang;
 
 namespace corolint {
 
-void collectWrites(const Stmt *S, llvm::DenseSet<const ValueDecl *> &Into) {
-  if (!S)
-    return;
+void collectWrites(const Stmt *Code, llvm::DenseSet<const ValueDecl *> &Into) {
   // What an expression changes: the variable, or the member and every
   // object it is a member of (`rec.level = x` changes `rec` too).
   auto Note = [&](const Expr *E) {
@@ -42,39 +41,40 @@ void collectWrites(const Stmt *S, llvm::DenseSet<const ValueDecl *> &Into) {
         Note(Args[Index]);
     }
   };
-  if (const auto *Binary = dyn_cast<BinaryOperator>(S)) {
-    if (Binary->isAssignmentOp())
-      Note(Binary->getLHS());
-  } else if (const auto *Unary = dyn_cast<UnaryOperator>(S)) {
-    if (Unary->isIncrementDecrementOp() || Unary->getOpcode() == UO_AddrOf)
-      Note(Unary->getSubExpr());
-  } else if (const auto *Member = dyn_cast<CXXMemberCallExpr>(S)) {
-    if (const CXXMethodDecl *Method = Member->getMethodDecl();
-        Method && !Method->isConst())
-      Note(Member->getImplicitObjectArgument());
-    NoteReferenceArguments(
-        Member->getDirectCallee(),
-        llvm::ArrayRef(Member->getArgs(), Member->getNumArgs()), 0);
-  } else if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(S)) {
-    const auto *Method =
-        dyn_cast_or_null<CXXMethodDecl>(Operator->getDirectCallee());
-    if (Method && !Method->isConst() && Operator->getNumArgs() > 0)
-      Note(Operator->getArg(0));
-    NoteReferenceArguments(
-        Operator->getDirectCallee(),
-        llvm::ArrayRef(Operator->getArgs(), Operator->getNumArgs()),
-        Method ? 1 : 0);
-  } else if (const auto *Call = dyn_cast<CallExpr>(S)) {
-    NoteReferenceArguments(Call->getDirectCallee(),
-                           llvm::ArrayRef(Call->getArgs(), Call->getNumArgs()),
-                           0);
-  } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
-    NoteReferenceArguments(
-        Construct->getConstructor(),
-        llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs()), 0);
-  }
-  for (const Stmt *Child : S->children())
-    collectWrites(Child, Into);
+  walkStmts(Code, [&](const Stmt *S) {
+    if (const auto *Binary = dyn_cast<BinaryOperator>(S)) {
+      if (Binary->isAssignmentOp())
+        Note(Binary->getLHS());
+    } else if (const auto *Unary = dyn_cast<UnaryOperator>(S)) {
+      if (Unary->isIncrementDecrementOp() || Unary->getOpcode() == UO_AddrOf)
+        Note(Unary->getSubExpr());
+    } else if (const auto *Member = dyn_cast<CXXMemberCallExpr>(S)) {
+      if (const CXXMethodDecl *Method = Member->getMethodDecl();
+          Method && !Method->isConst())
+        Note(Member->getImplicitObjectArgument());
+      NoteReferenceArguments(
+          Member->getDirectCallee(),
+          llvm::ArrayRef(Member->getArgs(), Member->getNumArgs()), 0);
+    } else if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(S)) {
+      const auto *Method =
+          dyn_cast_or_null<CXXMethodDecl>(Operator->getDirectCallee());
+      if (Method && !Method->isConst() && Operator->getNumArgs() > 0)
+        Note(Operator->getArg(0));
+      NoteReferenceArguments(
+          Operator->getDirectCallee(),
+          llvm::ArrayRef(Operator->getArgs(), Operator->getNumArgs()),
+          Method ? 1 : 0);
+    } else if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      NoteReferenceArguments(
+          Call->getDirectCallee(),
+          llvm::ArrayRef(Call->getArgs(), Call->getNumArgs()), 0);
+    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
+      NoteReferenceArguments(
+          Construct->getConstructor(),
+          llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs()), 0);
+    }
+    return Walk::Into;
+  });
 }
 
 } // namespace corolint

@@ -17,8 +17,8 @@
 
 namespace corolint {
 
-/// Adds to \p Into what \p S (and everything in it) may change.
-void collectWrites(const clang::Stmt *S,
+/// Adds to \p Into what \p Code (and everything in it) may change.
+void collectWrites(const clang::Stmt *Code,
                    llvm::DenseSet<const clang::ValueDecl *> &Into);
 
 } // namespace corolint
