@@ -16,7 +16,7 @@ target_compile_options(corolint_flags INTERFACE -Wall -Wextra
 # A sanitizer build for the test suite: -DCOROLINT_SANITIZE="address;undefined".
 # The runtime is linked as a shared library (-shared-libasan) so that the
 # plugin, loaded into an uninstrumented clang-tidy, shares it with the
-# process; the suite preloads it (tests/lit.cfg.py).
+# process; the suite preloads it into clang-tidy (tests/CMakeLists.txt).
 set(COROLINT_SANITIZE "" CACHE STRING
   "Sanitizers to build with, e.g. address;undefined (for testing)")
 set(COROLINT_SANITIZER_RUNTIME "")

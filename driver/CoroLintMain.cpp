@@ -477,6 +477,21 @@ static std::string optionSource(ClangTidyOptionsProvider &Provider,
   return Source;
 }
 
+/// The option a configuration diagnostic is about: clang-tidy's say "...
+/// for option 'coro-x.Name'...", corolint's "invalid coro-x.Name: ...".
+static std::optional<StringRef> configKey(StringRef Message) {
+  if (size_t Start = Message.find("for option '"); Start != StringRef::npos)
+    return Message.substr(Start + 12).take_until([](char C) {
+      return C == '\'';
+    });
+  if (Message.consume_front("invalid ")) {
+    StringRef Key = Message.take_until([](char C) { return C == ':'; });
+    if (Key.contains('.') && !Key.contains(' '))
+      return Key;
+  }
+  return std::nullopt;
+}
+
 /// Takes the configuration diagnostics (a check option with a value it does
 /// not accept) out of \p Errors and prints each once, naming where the
 /// option was set. Whether there were any.
@@ -490,12 +505,8 @@ static bool reportConfigErrors(std::vector<ClangTidyError> &Errors,
       continue;
     StringRef Message = Error.Message.Message;
     std::string Where;
-    if (size_t Start = Message.find("for option '"); Start != StringRef::npos) {
-      StringRef Key = Message.substr(Start + 12).take_until([](char C) {
-        return C == '\'';
-      });
-      Where = optionSource(Provider, File, Key);
-    }
+    if (std::optional<StringRef> Key = configKey(Message))
+      Where = optionSource(Provider, File, *Key);
     errs() << "corolint: error: " << Message
            << (Where.empty() ? "" : " (set in " + Where + ")") << "\n";
   }
