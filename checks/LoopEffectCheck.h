@@ -20,6 +20,7 @@
 #include "analysis/TaskTypes.h"
 #include "clang/AST/ASTLambda.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -29,7 +30,8 @@ template <typename Effect> class LoopEffectCheck : public CoroLintCheck {
 public:
   LoopEffectCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
       : CoroLintCheck(Name, Context),
-        MaxHelperDepth(Options.get(MaxHelperDepthOption, 4U)) {}
+        MaxHelperDepth(std::min(Options.get(MaxHelperDepthOption, 4U),
+                                MaxHelperDepthLimit)) {}
 
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override {
     CoroLintCheck::storeOptions(Opts);
@@ -213,6 +215,10 @@ private:
   }
 
   static constexpr llvm::StringLiteral MaxHelperDepthOption = "MaxHelperDepth";
+  /// Larger values are taken as this: each level is a frame of the helper
+  /// search, which follows call cycles around until the depth runs out, so
+  /// an unbounded depth (4294967295) would overflow the stack.
+  static constexpr unsigned MaxHelperDepthLimit = 32;
 
   const unsigned MaxHelperDepth;
   std::unique_ptr<KnowledgeThreads> Threads;
