@@ -35,6 +35,11 @@ if(COROLINT_SANITIZE)
     message(FATAL_ERROR "COROLINT_SANITIZE needs the sanitizer runtimes of "
       "${CMAKE_CXX_COMPILER}: apt-get install libclang-rt-19-dev")
   endif()
+  # corolint itself finds the runtime through its run path.
+  get_filename_component(corolint_sanitizer_dir
+    "${COROLINT_SANITIZER_RUNTIME}" DIRECTORY)
+  target_link_options(corolint_flags INTERFACE
+    "-Wl,-rpath,${corolint_sanitizer_dir}")
   message(STATUS "corolint: sanitizers ${corolint_sanitizers}, runtime "
     "${COROLINT_SANITIZER_RUNTIME}")
 endif()
