@@ -643,6 +643,7 @@ int main(int Argc, const char **Argv) {
   RunSettings Settings;
   Settings.SkipSystemFunctionBodies = SkipSystemFunctionBodies;
   Settings.EnableCheckProfile = EnableCheckProfile;
+  Settings.Quiet = Quiet;
   if (auto ResourceDir = findResourceDir(Argv[0]))
     Settings.ResourceDir = *ResourceDir;
   else

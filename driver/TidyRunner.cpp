@@ -96,9 +96,9 @@ class TidyActionFactory : public FrontendActionFactory {
 public:
   TidyActionFactory(ClangTidyContext &Context,
                     IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
-                    bool SkipSystemBodies)
+                    bool SkipSystemBodies, bool Quiet)
       : ConsumerFactory(Context, std::move(BaseFS)),
-        SkipSystemBodies(SkipSystemBodies) {}
+        SkipSystemBodies(SkipSystemBodies), Quiet(Quiet) {}
 
   std::unique_ptr<FrontendAction> create() override {
     return std::make_unique<TidyAction>(ConsumerFactory, SkipSystemBodies,
@@ -117,6 +117,10 @@ public:
     // would make every later file look as if it failed to parse too.
     DiagConsumer->clear();
     Invocation->getFrontendOpts().SkipFunctionBodies = SkipSystemBodies;
+    // The compiler's "N warnings generated." is printed only with carets on;
+    // the findings themselves are printed by clang-tidy's reporter.
+    if (Quiet)
+      Invocation->getDiagnosticOpts().ShowCarets = false;
     return FrontendActionFactory::runInvocation(Invocation, Files,
                                                 PCHContainerOps, DiagConsumer);
   }
@@ -124,6 +128,7 @@ public:
 private:
   ClangTidyASTConsumerFactory ConsumerFactory;
   bool SkipSystemBodies;
+  bool Quiet;
 };
 
 /// clang-tidy's ExtraArgs and ExtraArgsBefore options, per file.
@@ -180,7 +185,7 @@ RunResult runChecks(ClangTidyContext &Context,
   Tool.setDiagnosticConsumer(&DiagConsumer);
 
   TidyActionFactory Factory(Context, std::move(BaseFS),
-                            Settings.SkipSystemFunctionBodies);
+                            Settings.SkipSystemFunctionBodies, Settings.Quiet);
   RunResult Result;
   bool ToolFailed = Tool.run(&Factory) != 0;
   Result.Errors = DiagConsumer.take();

@@ -18,6 +18,8 @@ struct RunSettings {
   /// Collect fixes from notes too (clang-tidy's ApplyAnyFix).
   bool FixesFromNotes = false;
   bool EnableCheckProfile = false;
+  /// No "N warnings generated." from the compiler (--quiet).
+  bool Quiet = false;
   /// Passed as -resource-dir unless a compile command has its own.
   std::string ResourceDir;
 };
