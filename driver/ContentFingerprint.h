@@ -38,10 +38,12 @@ struct ContentFingerprint {
 /// Fingerprints by absolute path (as absoluteDiagnosticPath makes it).
 using ParsedContents = llvm::StringMap<ContentFingerprint>;
 
-/// Adds \p Print for \p Path; a second, different print makes it unstable.
-inline void recordParsed(ParsedContents &Contents, llvm::StringRef Path,
-                         const ContentFingerprint &Print) {
-  auto [It, Inserted] = Contents.try_emplace(Path, Print);
+/// Adds \p Print for \p File (a path, or a file identity); a second,
+/// different print makes it unstable.
+template <typename Map, typename Key>
+void recordParsed(Map &Contents, const Key &File,
+                  const ContentFingerprint &Print) {
+  auto [It, Inserted] = Contents.try_emplace(File, Print);
   if (!Inserted && !(It->second == Print))
     It->second.Unstable = true;
 }

@@ -71,20 +71,7 @@ public:
   }
 
   /// The whole text, read through the locked descriptor.
-  std::optional<std::string> read() const {
-    std::string Text;
-    char Chunk[65536];
-    while (true) {
-      ssize_t Read = ::read(FD, Chunk, sizeof(Chunk));
-      if (Read < 0 && errno == EINTR)
-        continue;
-      if (Read < 0)
-        return std::nullopt;
-      if (Read == 0)
-        return Text;
-      Text.append(Chunk, Read);
-    }
-  }
+  std::optional<std::string> read() const { return readAll(FD); }
 
 private:
   int FD = -1;

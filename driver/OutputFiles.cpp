@@ -159,6 +159,21 @@ std::error_code writeAll(int FD, llvm::StringRef Bytes) {
   return {};
 }
 
+std::optional<std::string> readAll(int FD) {
+  std::string Text;
+  char Chunk[65536];
+  while (true) {
+    ssize_t Read = ::read(FD, Chunk, sizeof(Chunk));
+    if (Read < 0 && errno == EINTR)
+      continue;
+    if (Read < 0)
+      return std::nullopt;
+    if (Read == 0)
+      return Text;
+    Text.append(Chunk, Read);
+  }
+}
+
 llvm::Error PendingFile::write(llvm::StringRef Bytes) {
   if (!FirstError)
     failed(writeAll(FD, Bytes));

@@ -63,6 +63,10 @@ private:
 /// Writes all of \p Bytes to \p FD, retrying short and interrupted writes.
 std::error_code writeAll(int FD, llvm::StringRef Bytes);
 
+/// Reads \p FD from where it stands to its end, retrying interrupted reads;
+/// nothing on an error (errno says which).
+std::optional<std::string> readAll(int FD);
+
 /// Writes \p Contents as the whole of \p Target, through PendingFile.
 llvm::Error writeWholeFile(llvm::StringRef Target, llvm::StringRef Contents);
 

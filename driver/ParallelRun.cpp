@@ -2,6 +2,7 @@
 
 #include "ParallelRun.h"
 #include "ExitCodes.h"
+#include "OutputFiles.h"
 #include "WorkerReport.h"
 #include "WorkerSignals.h"
 #include "llvm/ADT/STLExtras.h"
@@ -45,19 +46,12 @@ public:
   MemoryFile &operator=(const MemoryFile &) = delete;
   int fd() const { return FD; }
 
+  /// Everything written to it (by the worker, whose writes moved the
+  /// shared offset: it is rewound first).
   std::string contents() const {
-    std::string Text;
-    char Chunk[65536];
-    for (off_t Offset = 0;;) {
-      ssize_t Read = ::pread(FD, Chunk, sizeof(Chunk), Offset);
-      if (Read < 0 && errno == EINTR)
-        continue;
-      if (Read <= 0)
-        break;
-      Text.append(Chunk, Read);
-      Offset += Read;
-    }
-    return Text;
+    if (::lseek(FD, 0, SEEK_SET) != 0)
+      return "";
+    return readAll(FD).value_or("");
   }
 
 private:

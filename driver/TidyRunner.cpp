@@ -68,12 +68,9 @@ public:
     const SourceManager &Sources = getCompilerInstance().getSourceManager();
     for (const auto &[File, Content] :
          llvm::make_range(Sources.fileinfo_begin(), Sources.fileinfo_end()))
-      if (auto Buffer = Content->getBufferIfLoaded()) {
-        ContentFingerprint Print = ContentFingerprint::of(Buffer->getBuffer());
-        auto [It, Inserted] = Seen.try_emplace(File.getUniqueID(), Print);
-        if (!Inserted && !(It->second == Print))
-          It->second.Unstable = true;
-      }
+      if (auto Buffer = Content->getBufferIfLoaded())
+        recordParsed(Seen, File.getUniqueID(),
+                     ContentFingerprint::of(Buffer->getBuffer()));
   }
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &Compiler,
