@@ -1,7 +1,7 @@
 //===--- Baseline.cpp - Adopting corolint on code with findings -----------===//
 
 #include "Baseline.h"
-#include "DiagnosticPaths.h"
+#include "FindingKey.h"
 #include "OutputFiles.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -11,75 +11,12 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
-#include <tuple>
 
 using namespace clang::tidy;
 
 namespace corolint {
 
 namespace {
-
-/// What a baseline records of a finding.
-struct Entry {
-  std::string Check;
-  std::string File;
-  std::string Code;
-  std::string Message;
-  bool operator<(const Entry &Other) const {
-    return std::tie(Check, File, Code, Message) <
-           std::tie(Other.Check, Other.File, Other.Code, Other.Message);
-  }
-};
-
-/// The line at \p Offset, its runs of white space made one space.
-std::string normalisedLine(llvm::StringRef Text, size_t Offset) {
-  Offset = std::min(Offset, Text.size());
-  size_t Start = Text.rfind('\n', Offset == 0 ? 0 : Offset - 1);
-  Start = (Start == llvm::StringRef::npos || Offset == 0) ? 0 : Start + 1;
-  llvm::StringRef Line = Text.substr(Start);
-  Line = Line.take_until([](char C) { return C == '\n'; });
-  std::string Result;
-  bool Space = false;
-  for (char C : Line.trim()) {
-    if (llvm::isSpace(C)) {
-      Space = true;
-      continue;
-    }
-    if (Space)
-      Result += ' ';
-    Space = false;
-    Result += C;
-  }
-  return Result;
-}
-
-std::string asJson(std::string Text) {
-  return llvm::json::isUTF8(Text) ? Text : llvm::json::fixUTF8(Text);
-}
-
-class EntryMaker {
-public:
-  explicit EntryMaker(llvm::StringRef SourceRoot) : Root(SourceRoot) {}
-
-  /// Every field as JSON stores it: a line or a path that is not UTF-8
-  /// (Latin-1 source, say) is written with U+FFFD in place of its bad bytes,
-  /// so it is compared that way too.
-  Entry make(const ClangTidyError &Error) {
-    Entry Result{Error.DiagnosticName, "", "", asJson(Error.Message.Message)};
-    if (Error.Message.FilePath.empty())
-      return Result;
-    std::string Path =
-        absoluteDiagnosticPath(Error.Message.FilePath, Error.BuildDirectory);
-    Result.File = asJson(relativeToRoot(Path, Root).value_or(Path));
-    Result.Code =
-        asJson(normalisedLine(Texts.text(Path), Error.Message.FileOffset));
-    return Result;
-  }
-
-private:
-  std::string Root;
-  SourceTexts Texts;
-};
 
 llvm::Error badBaseline(llvm::StringRef Path, llvm::StringRef Why) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(),
@@ -91,13 +28,13 @@ llvm::Error badBaseline(llvm::StringRef Path, llvm::StringRef Why) {
 
 llvm::Error writeBaseline(llvm::StringRef Path, llvm::StringRef SourceRoot,
                           llvm::ArrayRef<ClangTidyError> Errors) {
-  EntryMaker Maker(SourceRoot);
-  std::vector<Entry> Entries;
+  FindingKeys Keys(SourceRoot);
+  std::vector<FindingKey> Entries;
   for (const ClangTidyError &Error : Errors)
-    Entries.push_back(Maker.make(Error));
+    Entries.push_back(Keys.of(Error));
   llvm::sort(Entries);
   llvm::json::Array Findings;
-  for (const Entry &E : Entries)
+  for (const FindingKey &E : Entries)
     Findings.push_back(llvm::json::Object{{"check", E.Check},
                                           {"file", E.File},
                                           {"code", E.Code},
@@ -127,7 +64,7 @@ llvm::Expected<unsigned> applyBaseline(llvm::StringRef Path,
       Root ? Root->getArray("findings") : nullptr;
   if (!Root || !Root->getInteger("corolint_baseline") || !Findings)
     return badBaseline(Path, "it needs 'corolint_baseline' and 'findings'");
-  std::map<Entry, unsigned> Recorded;
+  std::map<FindingKey, unsigned> Recorded;
   for (const llvm::json::Value &Item : *Findings) {
     const llvm::json::Object *Object = Item.getAsObject();
     auto Field = [&](llvm::StringRef Key) -> std::optional<std::string> {
@@ -144,10 +81,10 @@ llvm::Expected<unsigned> applyBaseline(llvm::StringRef Path,
                                "'message'");
     ++Recorded[{*Check, *File, *Code, *Message}];
   }
-  EntryMaker Maker(SourceRoot);
+  FindingKeys Keys(SourceRoot);
   unsigned Removed = 0;
   llvm::erase_if(Errors, [&](const ClangTidyError &Error) {
-    auto It = Recorded.find(Maker.make(Error));
+    auto It = Recorded.find(Keys.of(Error));
     if (It == Recorded.end() || It->second == 0)
       return false;
     --It->second;

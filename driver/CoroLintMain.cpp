@@ -19,6 +19,8 @@
 #include "ParallelRun.h"
 #include "Reports.h"
 #include "ResourceDir.h"
+#include "SarifMerge.h"
+#include "Sharding.h"
 #include "TidyRunner.h"
 #include "WorkerReport.h"
 #include "WorkerSignals.h"
@@ -161,8 +163,9 @@ report the file (default 0: no limit).)"),
                                         cl::cat(CoroLintCategory));
 static cl::opt<std::string> Shard("shard", cl::desc(R"(
 Lint only the K-th of N parts of the files, K from 1:
-every file is in exactly one part, the same one on
-every run (--shard=2/4).)"),
+every file is in exactly one part, chosen by a hash
+of its path relative to --source-root, so adding a
+file moves no other (--shard=2/4).)"),
                                   cl::value_desc("K/N"),
                                   cl::cat(CoroLintCategory));
 static cl::opt<ReportFormat>
@@ -171,7 +174,12 @@ static cl::opt<ReportFormat>
                                  "as clang-tidy does (the default)"),
                       clEnumValN(ReportFormat::Sarif, "sarif",
                                  "SARIF 2.1.0, for code scanning"),
-                      clEnumValN(ReportFormat::Json, "json", "a JSON list")),
+                      clEnumValN(ReportFormat::Json, "json",
+                                 "a JSON object (docs/ci/README.md)"),
+                      clEnumValN(ReportFormat::GitHub, "github",
+                                 "GitHub Actions workflow annotations"),
+                      clEnumValN(ReportFormat::CodeClimate, "codeclimate",
+                                 "Code Climate JSON, for GitLab Code Quality")),
            cl::init(ReportFormat::Clang), cl::cat(CoroLintCategory));
 static cl::opt<std::string> OutputPath("output", cl::desc(R"(
 Write the findings to this file instead of stdout
@@ -195,6 +203,12 @@ does not record; matched by check, file and the text
 of the flagged line, not by line number.)"),
                                          cl::value_desc("file"),
                                          cl::cat(CoroLintCategory));
+static cl::opt<bool> MergeSarif("merge-sarif", cl::desc(R"(
+Merge the SARIF reports named as inputs (those of a
+sharded run) into one, written to --output or stdout,
+and exit: one run, rules united, a finding two shards
+report kept once.)"),
+                                cl::cat(CoroLintCategory));
 // How the parent process hands one file to a worker (ParallelRun.h): the
 // descriptor the report goes to, and the parent the worker dies with.
 static cl::opt<int> WorkerReportFD("worker-report-fd", cl::Hidden, cl::init(-1),
@@ -295,31 +309,6 @@ static void printStats(const ClangTidyStats &Stats) {
   errs() << ").\n";
 }
 
-/// `K/N` of --shard, with 1 <= K <= N.
-static Expected<std::pair<unsigned, unsigned>> parseShard(StringRef Text) {
-  auto [K, N] = Text.split('/');
-  unsigned Part = 0, Parts = 0;
-  if (K.getAsInteger(10, Part) || N.getAsInteger(10, Parts) || Parts == 0 ||
-      Part == 0 || Part > Parts)
-    return createStringError(inconvertibleErrorCode(),
-                             "--shard='" + Text +
-                                 "' is not K/N with 1 <= K <= N (--shard=2/4)");
-  return std::make_pair(Part, Parts);
-}
-
-/// The files of shard \p Part of \p Parts: every Parts-th file of the
-/// sorted list, starting at the Part-th. The same files on every machine, and
-/// every file in exactly one shard.
-static std::vector<std::string> shardOf(std::vector<std::string> Files,
-                                        unsigned Part, unsigned Parts) {
-  llvm::sort(Files);
-  Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
-  std::vector<std::string> Mine;
-  for (size_t Index = Part - 1; Index < Files.size(); Index += Parts)
-    Mine.push_back(Files[Index]);
-  return Mine;
-}
-
 /// How the parent runs a worker: this executable with the options that
 /// decide what a file's findings are. Output, fixing, progress and sharding
 /// stay with the parent.
@@ -409,10 +398,14 @@ static Error writeFindings(const RunResult &Run, ClangTidyContext &Context,
     Settings.SourceRoot = sourceRoot();
     std::string Text;
     raw_string_ostream OS(Text);
-    if (Format == ReportFormat::Sarif)
-      writeSarif(Run.Errors, Settings, OS);
-    else
-      writeJson(Run.Errors, Settings, OS);
+    // Findings promoted by --warnings-as-errors are errors in every format
+    // (clang-tidy promotes them only as it prints its text).
+    std::vector<ClangTidyError> Findings = Run.Errors;
+    for (ClangTidyError &Finding : Findings)
+      if (Finding.DiagLevel == ClangTidyError::Warning &&
+          Context.treatAsError(Finding.DiagnosticName))
+        Finding.DiagLevel = ClangTidyError::Error;
+    writeReport(Format, Findings, Settings, OS);
     OS.flush();
     if (!Output)
       outs() << Text;
@@ -436,6 +429,31 @@ static Error exportFixes(StringRef Path, StringRef MainFile,
 static int writeError(Error E) {
   errs() << "corolint: error: " << toString(std::move(E)) << "\n";
   return ExitWriteFailure;
+}
+
+/// --merge-sarif: the input files are SARIF reports, merged into one.
+static int mergeSarifReports() {
+  if (SourcePaths.empty())
+    return usageError("--merge-sarif needs the SARIF files to merge "
+                      "(corolint --merge-sarif a.sarif b.sarif --output "
+                      "all.sarif)");
+  std::vector<std::string> Inputs(SourcePaths.begin(), SourcePaths.end());
+  auto Merged = mergeSarifFiles(Inputs);
+  if (!Merged)
+    return usageError(toString(Merged.takeError()));
+  if (OutputPath.empty() || OutputPath == "-") {
+    outs() << *Merged;
+    outs().flush();
+    if (outs().has_error()) {
+      outs().clear_error();
+      return writeError(createStringError(inconvertibleErrorCode(),
+                                          "cannot write the standard output"));
+    }
+    return ExitClean;
+  }
+  if (Error E = writeWholeFile(OutputPath, *Merged))
+    return writeError(std::move(E));
+  return ExitClean;
 }
 
 /// Whether \p File is C++ (or a header, or of a kind clang does not know):
@@ -552,6 +570,9 @@ int main(int Argc, const char **Argv) {
     return usageError(Message);
   }
 
+  if (MergeSarif)
+    return mergeSarifReports();
+
   if (!BaselinePath.empty() && sameFile(BaselinePath, WriteBaselinePath))
     return usageError("--baseline and --write-baseline name the same file '" +
                       BaselinePath +
@@ -632,7 +653,7 @@ int main(int Argc, const char **Argv) {
     auto Part = parseShard(Shard);
     if (!Part)
       return usageError(toString(Part.takeError()));
-    Files = shardOf(std::move(Files), Part->first, Part->second);
+    Files = filesOfShard(std::move(Files), *Part, sourceRoot());
     if (Files.empty())
       return ExitClean; // More shards than files: this one has none.
   }

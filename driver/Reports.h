@@ -1,8 +1,9 @@
-//===--- Reports.h - Findings as SARIF or JSON ------------------*- C++ -*-===//
+//===--- Reports.h - Findings in the formats CI systems read ----*- C++ -*-===//
 //
-// --format=sarif writes SARIF 2.1.0 as GitHub code scanning reads it;
-// --format=json a plain JSON list of findings. Both are built with llvm::json
-// from the same clang-tidy errors the clang format prints.
+// Besides clang-tidy's text: --format=sarif (SARIF 2.1.0, for GitHub code
+// scanning), json (corolint's own object, documented in docs/ci/README.md),
+// github (GitHub Actions workflow annotations) and codeclimate (GitLab Code
+// Quality). All are built from the clang-tidy errors the text format prints.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,7 +16,7 @@
 
 namespace corolint {
 
-enum class ReportFormat { Clang, Sarif, Json };
+enum class ReportFormat { Clang, Sarif, Json, GitHub, CodeClimate };
 
 struct ReportSettings {
   /// Absolute; file locations under it are written relative to it (SARIF's
@@ -24,10 +25,23 @@ struct ReportSettings {
   std::string ToolVersion;
 };
 
+/// `error`, `warning` or `note`.
+const char *levelName(clang::tooling::Diagnostic::Level Level);
+
 void writeSarif(llvm::ArrayRef<clang::tidy::ClangTidyError> Errors,
                 const ReportSettings &Settings, llvm::raw_ostream &OS);
 void writeJson(llvm::ArrayRef<clang::tidy::ClangTidyError> Errors,
                const ReportSettings &Settings, llvm::raw_ostream &OS);
+void writeGitHubAnnotations(llvm::ArrayRef<clang::tidy::ClangTidyError> Errors,
+                            const ReportSettings &Settings,
+                            llvm::raw_ostream &OS);
+void writeCodeClimate(llvm::ArrayRef<clang::tidy::ClangTidyError> Errors,
+                      const ReportSettings &Settings, llvm::raw_ostream &OS);
+
+/// Writes \p Errors in \p Format (not Clang, which clang-tidy prints).
+void writeReport(ReportFormat Format,
+                 llvm::ArrayRef<clang::tidy::ClangTidyError> Errors,
+                 const ReportSettings &Settings, llvm::raw_ostream &OS);
 
 } // namespace corolint
 
