@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Baseline.h"
+#include "CheckProfile.h"
 #include "CompilationDatabase.h"
 #include "DiagnosticPaths.h"
 #include "ExitCodes.h"
@@ -19,6 +20,7 @@
 #include "ParallelRun.h"
 #include "Reports.h"
 #include "ResourceDir.h"
+#include "RunSummary.h"
 #include "SarifMerge.h"
 #include "Sharding.h"
 #include "TidyRunner.h"
@@ -215,6 +217,9 @@ static cl::opt<int> WorkerReportFD("worker-report-fd", cl::Hidden, cl::init(-1),
                                    cl::cat(CoroLintCategory));
 static cl::opt<int> WorkerParent("worker-parent", cl::Hidden, cl::init(0),
                                  cl::cat(CoroLintCategory));
+// Where a worker stores its check profile for the parent (CheckProfile.h).
+static cl::opt<std::string> WorkerProfileDir("worker-profile-dir", cl::Hidden,
+                                             cl::cat(CoroLintCategory));
 
 static void printVersion(raw_ostream &OS) {
   OS << "corolint version " << COROLINT_VERSION << " (LLVM "
@@ -291,30 +296,12 @@ knowledgeFor(ClangTidyOptionsProvider &Provider, StringRef File,
       knowledgeFilesFor(Provider.getOptions(File).CheckOptions, Check)));
 }
 
-static void printStats(const ClangTidyStats &Stats) {
-  if (!Stats.errorsIgnored())
-    return;
-  errs() << "Suppressed " << Stats.errorsIgnored() << " warnings (";
-  StringRef Separator;
-  auto Part = [&](unsigned Count, StringRef What) {
-    if (!Count)
-      return;
-    errs() << Separator << Count << " " << What;
-    Separator = ", ";
-  };
-  Part(Stats.ErrorsIgnoredNonUserCode, "in non-user code");
-  Part(Stats.ErrorsIgnoredLineFilter, "due to line filter");
-  Part(Stats.ErrorsIgnoredNOLINT, "NOLINT");
-  Part(Stats.ErrorsIgnoredCheckFilter, "with check filters");
-  errs() << ").\n";
-}
-
 /// How the parent runs a worker: this executable with the options that
 /// decide what a file's findings are. Output, fixing, progress and sharding
 /// stay with the parent.
-static WorkerSetup
-workerSetup(const char *Argv0,
-            std::optional<std::vector<std::string>> Compile) {
+static WorkerSetup workerSetup(const char *Argv0,
+                               std::optional<std::vector<std::string>> Compile,
+                               const ProfileDirectory *Profiles) {
   WorkerSetup Setup;
   Setup.Executable = sys::fs::getMainExecutable(Argv0, (void *)&workerSetup);
   auto Add = [&](StringRef Flag, StringRef Value) {
@@ -342,6 +329,10 @@ workerSetup(const char *Argv0,
     Add("extra-arg-before", Arg);
   Add("skip-system-function-bodies",
       SkipSystemFunctionBodies ? "true" : "false");
+  if (Profiles) {
+    Setup.Options.push_back("--enable-check-profile");
+    Add("worker-profile-dir", Profiles->path());
+  }
   Setup.CompileArgs = std::move(Compile);
   Setup.Jobs = Jobs.getNumOccurrences() && Jobs != 0
                    ? unsigned(Jobs)
@@ -684,9 +675,12 @@ int main(int Argc, const char **Argv) {
     if (WorkerParent && !dieWithParent(WorkerParent))
       return ExitUsage;
     WorkerReport Report;
+    if (!WorkerProfileDir.empty())
+      Context.setProfileStoragePrefix(WorkerProfileDir);
     RunResult Run = runChecks(Context, *Compilations, Files, BaseFS, Settings);
     Report.Errors = std::move(Run.Errors);
     Report.Parsed = std::move(Run.Parsed);
+    Report.Stats = Run.Stats;
     if (std::error_code EC =
             writeAll(WorkerReportFD, serializeWorkerReport(Report)))
       return usageError("cannot hand the report to corolint: " + EC.message());
@@ -713,9 +707,21 @@ int main(int Argc, const char **Argv) {
   bool UseWorkers = Files.size() > 1 || TimeoutPerFile ||
                     Jobs.getNumOccurrences() || Verbose || !Shard.empty();
   if (UseWorkers) {
-    WorkerSetup Setup = workerSetup(Argv[0], std::move(CompileArgs));
+    // Each worker stores its check profile; the totals are printed here.
+    std::optional<ProfileDirectory> Profiles;
+    if (EnableCheckProfile) {
+      auto Created = ProfileDirectory::create();
+      if (!Created)
+        return writeError(Created.takeError());
+      Profiles.emplace(std::move(*Created));
+    }
+    WorkerSetup Setup = workerSetup(Argv[0], std::move(CompileArgs),
+                                    Profiles ? &*Profiles : nullptr);
     Setup.FixFilesWithErrors = FixErrors;
     ParallelResult Parallel = runInWorkers(Setup, Files);
+    if (Profiles)
+      if (Error E = Profiles->printTotals(errs()))
+        errs() << "corolint: warning: " << toString(std::move(E)) << "\n";
     Run = std::move(Parallel.Run);
     Failures = std::move(Parallel.Failures);
   } else {
@@ -737,10 +743,12 @@ int main(int Argc, const char **Argv) {
   // is printed, applied and exported.
   std::vector<FixConflict> Conflicts = mergeFindings(Run.Errors);
   std::string Root = sourceRoot();
+  RunSummary Summary;
   if (!BaselinePath.empty()) {
     auto Removed = applyBaseline(BaselinePath, Root, Run.Errors);
     if (!Removed)
       return usageError(toString(Removed.takeError()));
+    Summary.Baselined = *Removed;
   }
   int WriteFailure = ExitClean;
   if (!WriteBaselinePath.empty())
@@ -779,9 +787,13 @@ int main(int Argc, const char **Argv) {
                                    "it anyway)"
                                  : "")
            << "\n";
-  if (!Quiet)
-    printStats(Context.getStats());
   outs().flush();
+  if (!Quiet) {
+    Summary.FilesLinted = Files.size();
+    Summary.FilesFailed = Failures.size() + Run.FailedFiles.size();
+    Summary.Stats = Run.Stats;
+    printRunSummary(Summary, Run.Errors, errs());
+  }
   if (std::error_code EC = outs().error()) {
     outs().clear_error();
     errs() << "corolint: error: cannot write the standard output: "

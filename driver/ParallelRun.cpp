@@ -223,6 +223,7 @@ private:
     Result.Run.OtherError |= Code == ExitFindingAsError;
     for (const auto &Entry : Report->Parsed)
       recordParsed(Result.Run.Parsed, Entry.first(), Entry.second);
+    addStats(Result.Run.Stats, Report->Stats);
     unsigned Findings = Report->Errors.size();
     for (ClangTidyError &Error : Report->Errors)
       Result.Run.Errors.push_back(std::move(Error));

@@ -222,7 +222,16 @@ RunResult runChecks(ClangTidyContext &Context,
   // errors of the file; they do not mean it did not parse. A failure with
   // no error at all does (a crash of the front end).
   Result.ParseFailed |= ToolFailed && !AnyError;
+  Result.Stats = Context.getStats();
   return Result;
+}
+
+void addStats(ClangTidyStats &Into, const ClangTidyStats &From) {
+  Into.ErrorsDisplayed += From.ErrorsDisplayed;
+  Into.ErrorsIgnoredCheckFilter += From.ErrorsIgnoredCheckFilter;
+  Into.ErrorsIgnoredNOLINT += From.ErrorsIgnoredNOLINT;
+  Into.ErrorsIgnoredNonUserCode += From.ErrorsIgnoredNonUserCode;
+  Into.ErrorsIgnoredLineFilter += From.ErrorsIgnoredLineFilter;
 }
 
 std::vector<std::string> fixedFiles(const ClangTidyError &Error) {

@@ -38,7 +38,13 @@ struct RunResult {
   /// The files that could not be parsed (named also when clang's error has
   /// no position, such as a missing file).
   std::vector<std::string> FailedFiles;
+  /// What clang-tidy did not show: NOLINT, header filter, line filter.
+  clang::tidy::ClangTidyStats Stats;
 };
+
+/// Adds \p From's counts to \p Into.
+void addStats(clang::tidy::ClangTidyStats &Into,
+              const clang::tidy::ClangTidyStats &From);
 
 /// The files the fixes of \p Error edit (its own fix and its notes'),
 /// absolute.

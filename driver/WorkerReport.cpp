@@ -2,6 +2,7 @@
 
 #include "WorkerReport.h"
 #include "llvm/Support/Endian.h"
+#include <array>
 
 using namespace clang;
 using namespace clang::tidy;
@@ -10,7 +11,7 @@ namespace corolint {
 
 namespace {
 
-constexpr llvm::StringLiteral Magic = "corolint-worker-report-1\n";
+constexpr llvm::StringLiteral Magic = "corolint-worker-report-2\n";
 
 class Writer {
 public:
@@ -121,6 +122,13 @@ private:
   llvm::StringRef In;
 };
 
+/// The counters of \p Stats, in the report's order.
+template <typename Stats> auto statCounts(Stats &S) {
+  return std::array{&S.ErrorsDisplayed, &S.ErrorsIgnoredCheckFilter,
+                    &S.ErrorsIgnoredNOLINT, &S.ErrorsIgnoredNonUserCode,
+                    &S.ErrorsIgnoredLineFilter};
+}
+
 } // namespace
 
 std::string serializeWorkerReport(const WorkerReport &Report) {
@@ -148,6 +156,8 @@ std::string serializeWorkerReport(const WorkerReport &Report) {
     W.number(Entry.second.Hash.high64);
     W.number(Entry.second.Unstable);
   }
+  for (const unsigned *Count : statCounts(Report.Stats))
+    W.number(*Count);
   return std::move(W.Out);
 }
 
@@ -189,6 +199,8 @@ llvm::Expected<WorkerReport> parseWorkerReport(llvm::StringRef Bytes) {
     Print.Unstable = R.number() != 0;
     Report.Parsed[Path] = Print;
   }
+  for (unsigned *Count : statCounts(Report.Stats))
+    *Count = R.small();
   if (R.Bad || !R.atEnd())
     return Malformed();
   return std::move(Report);

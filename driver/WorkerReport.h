@@ -22,6 +22,8 @@ namespace corolint {
 struct WorkerReport {
   std::vector<clang::tidy::ClangTidyError> Errors;
   ParsedContents Parsed;
+  /// What the worker's clang-tidy did not show (NOLINT, header filter...).
+  clang::tidy::ClangTidyStats Stats;
 };
 
 /// The bytes of \p Report.

@@ -1,7 +1,7 @@
 // RUN: %check_coro_lint %s coro-unawaited-task %t -- -std=c++20
 // RUN: %corolint %s -- -std=c++20 > %t.out 2> %t.err
 // RUN: FileCheck %s --check-prefix=STATS --input-file=%t.err
-// STATS: Suppressed 7 warnings (7 NOLINT).
+// STATS: corolint: not shown: 7 suppressed by NOLINT
 
 // The NOLINT comments (plain, naming coro-unawaited-task, or a glob matching
 // it; on the line, on the line before, or around a block) silence
