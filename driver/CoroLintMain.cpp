@@ -39,6 +39,7 @@
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
 #include <csignal>
+#include <cstdlib>
 #include <fcntl.h>
 #include <set>
 #include <unistd.h>
@@ -226,6 +227,59 @@ static void printVersion(raw_ostream &OS) {
      << LLVM_VERSION_STRING << ")\n";
 }
 
+/// --color=auto|always|never. LLVM's own libraries register a `--color`
+/// option (a boolean, for their diagnostics), so corolint takes its flag out
+/// of the command line before llvm::cl parses it.
+enum class ColorMode { Unset, Auto, Always, Never };
+static ColorMode Color = ColorMode::Unset;
+
+/// Removes every --color flag before `--` from \p Args, remembering the last.
+static Error takeColorFlag(SmallVectorImpl<const char *> &Args) {
+  for (size_t Index = 1; Index < Args.size();) {
+    StringRef Arg = Args[Index];
+    if (Arg == "--")
+      break;
+    StringRef Flag = Arg;
+    if (!Flag.consume_front("--") && !Flag.consume_front("-")) {
+      ++Index;
+      continue;
+    }
+    auto [Name, Value] = Flag.split('=');
+    if (Name != "color") {
+      ++Index;
+      continue;
+    }
+    if (!Flag.contains('='))
+      Color = ColorMode::Always; // A bare --color, as in LLVM's tools.
+    else if (Value == "auto")
+      Color = ColorMode::Auto;
+    else if (Value == "always")
+      Color = ColorMode::Always;
+    else if (Value == "never")
+      Color = ColorMode::Never;
+    else
+      return createStringError(inconvertibleErrorCode(),
+                               "--color='" + Value +
+                                   "' is not auto, always or never");
+    Args.erase(Args.begin() + Index);
+  }
+  return Error::success();
+}
+
+/// --color and NO_COLOR (https://no-color.org): an explicit --color wins, a
+/// non-empty NO_COLOR turns colours off, otherwise the config's UseColor or,
+/// without one, whether stdout is a terminal when the findings are printed.
+static std::optional<bool> useColor() {
+  if (Color == ColorMode::Always || Color == ColorMode::Never)
+    return Color == ColorMode::Always;
+  if (const char *NoColor = std::getenv("NO_COLOR"); NoColor && *NoColor)
+    return false;
+  if (Color == ColorMode::Auto) // --color=auto overrides the config.
+    return (OutputPath.empty() || OutputPath == "-") &&
+           sys::Process::StandardOutHasColors();
+  return std::nullopt;
+}
+
 static CommandLineOptions commandLineOptions() {
   CommandLineOptions Options;
   auto Given = [](const auto &Opt) { return Opt.getNumOccurrences() > 0; };
@@ -237,6 +291,7 @@ static CommandLineOptions commandLineOptions() {
     Options.HeaderFilter = HeaderFilter;
   if (Given(SystemHeaders))
     Options.SystemHeaders = SystemHeaders;
+  Options.UseColor = useColor();
   Options.Config = Config;
   Options.ConfigFile = ConfigFile;
   for (const std::string &File : Knowledge) {
@@ -532,6 +587,11 @@ int main(int Argc, const char **Argv) {
   // half-way through writing (InitLLVM treats SIGXFSZ as a crash).
   ::signal(SIGXFSZ, SIG_IGN);
   cl::SetVersionPrinter(printVersion);
+  SmallVector<const char *> Args(Argv, Argv + Argc);
+  if (Error E = takeColorFlag(Args))
+    return usageError(toString(std::move(E)));
+  Argc = Args.size();
+  Argv = Args.data();
   // Everything after `--` is the compile command for the named files.
   std::string FixedError;
   std::optional<std::vector<std::string>> CompileArgs;

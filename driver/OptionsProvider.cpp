@@ -81,6 +81,7 @@ createOptionsProvider(const CommandLineOptions &CommandLine,
   OverrideOptions.WarningsAsErrors = CommandLine.WarningsAsErrors;
   OverrideOptions.HeaderFilterRegex = CommandLine.HeaderFilter;
   OverrideOptions.SystemHeaders = CommandLine.SystemHeaders;
+  OverrideOptions.UseColor = CommandLine.UseColor;
 
   std::unique_ptr<ClangTidyOptionsProvider> Provider;
   std::string ConfigText = CommandLine.Config;

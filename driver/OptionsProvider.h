@@ -16,6 +16,9 @@ struct CommandLineOptions {
   std::optional<std::string> WarningsAsErrors;
   std::optional<std::string> HeaderFilter;
   std::optional<bool> SystemHeaders;
+  /// Colours in the findings; unset: the config's UseColor, else whether
+  /// the findings go to a terminal.
+  std::optional<bool> UseColor;
   std::string Config;     ///< --config: inline YAML.
   std::string ConfigFile; ///< --config-file: a path.
   /// --knowledge files, added to the KnowledgeFiles option of the config.
