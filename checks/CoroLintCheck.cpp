@@ -10,7 +10,8 @@ CoroLintCheck::CoroLintCheck(llvm::StringRef Name,
                              clang::tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       RawKnowledgeFiles(
-          Options.getLocalOrGlobal(KnowledgeFilesOption, "").str()) {
+          Options.getLocalOrGlobal(KnowledgeFilesOption, "").str()),
+      Severity(Options.get(SeverityOption, FindingSeverity::Warning)) {
   auto Loaded = loadKnowledge(splitKnowledgeFiles(RawKnowledgeFiles));
   if (!Loaded) {
     configurationDiag("%0", clang::DiagnosticIDs::Error)
@@ -100,6 +101,16 @@ void CoroLintCheck::noteInstantiation() {
 void CoroLintCheck::storeOptions(
     clang::tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, KnowledgeFilesOption, RawKnowledgeFiles);
+  Options.store(Opts, SeverityOption, Severity);
+}
+
+clang::DiagnosticBuilder
+CoroLintCheck::diag(clang::SourceLocation Loc, llvm::StringRef Description,
+                    clang::DiagnosticIDs::Level Level) {
+  if (Level == clang::DiagnosticIDs::Warning &&
+      Severity == FindingSeverity::Error)
+    Level = clang::DiagnosticIDs::Error;
+  return ClangTidyCheck::diag(Loc, Description, Level);
 }
 
 } // namespace corolint

@@ -10,6 +10,7 @@
 #ifndef COROLINT_CHECKS_COROLINTCHECK_H
 #define COROLINT_CHECKS_COROLINTCHECK_H
 
+#include "FindingSeverity.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "knowledge/Knowledge.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -23,11 +24,18 @@ class CoroLintCheck : public clang::tidy::ClangTidyCheck {
 public:
   CoroLintCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
 
+  /// A check whose Severity is `off` does not run.
   bool isLanguageVersionSupported(
       const clang::LangOptions &LangOpts) const override {
-    return LangOpts.Coroutines;
+    return LangOpts.Coroutines && Severity != FindingSeverity::Off;
   }
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+
+  /// ClangTidyCheck's diag, with a finding (a warning) made an error when the
+  /// check's Severity is `error`. Every finding and note goes through it.
+  clang::DiagnosticBuilder
+  diag(clang::SourceLocation Loc, llvm::StringRef Description,
+       clang::DiagnosticIDs::Level Level = clang::DiagnosticIDs::Warning);
 
 protected:
   /// The function definitions the checks walk: those the project wrote (not
@@ -68,6 +76,7 @@ private:
   void startUnit(const clang::ASTContext &AST);
 
   const std::string RawKnowledgeFiles;
+  const FindingSeverity Severity;
   const clang::ASTContext *ClaimsFor = nullptr;
   llvm::DenseSet<clang::SourceLocation> Claimed;
   llvm::DenseMap<const clang::FunctionDecl *, bool> DependentCalls;

@@ -168,6 +168,9 @@ RunResult runChecks(ClangTidyContext &Context,
                     const RunSettings &Settings) {
   ClangTool Tool(Compilations, Files,
                  std::make_shared<PCHContainerOperations>(), BaseFS);
+  // corolint names a file that failed itself, and a finding made an error
+  // (Severity: error) is no failure to process the file.
+  Tool.setPrintErrorMessage(false);
   Tool.appendArgumentsAdjuster(extraArgumentsFromOptions(Context));
   Tool.appendArgumentsAdjuster(getStripPluginsAdjuster());
   if (!Settings.ResourceDir.empty())
