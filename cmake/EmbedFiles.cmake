@@ -1,6 +1,7 @@
 # Writes OUTPUT, a C++ fragment listing each of FILES (';'-separated) as
 # {"<file name>", R"corolint(<contents>)corolint"}, so that the knowledge
-# files are part of the binaries and need no install path at run time.
+# files and the check pages (for --explain) are part of the binaries and need
+# no install path at run time.
 set(Body "")
 foreach(File IN LISTS FILES)
   file(READ "${File}" Contents)

@@ -52,6 +52,15 @@ const CheckDescription Other = {"", "ClangTidy",
                                 "A diagnostic of clang-tidy or Clang, not of "
                                 "a corolint check."};
 
+struct Page {
+  llvm::StringRef File; ///< `coro-blocking-call.md`
+  llvm::StringRef Text;
+};
+
+const Page Pages[] = {
+#include "CheckPages.inc"
+};
+
 } // namespace
 
 CheckDescription describeCheck(llvm::StringRef Id) {
@@ -68,6 +77,20 @@ std::string helpUri(const CheckDescription &Check) {
   if (!Check.HasHelpPage)
     return "";
   return (llvm::Twine(COROLINT_DOCS_URL) + "/checks/" + Check.Id + ".md").str();
+}
+
+std::optional<llvm::StringRef> checkPage(llvm::StringRef Id) {
+  for (const Page &P : Pages)
+    if (P.File.drop_back(3) == Id)
+      return P.Text;
+  return std::nullopt;
+}
+
+std::vector<llvm::StringRef> checksWithPages() {
+  std::vector<llvm::StringRef> Ids;
+  for (const Page &P : Pages)
+    Ids.push_back(P.File.drop_back(3)); // Without ".md".
+  return Ids;
 }
 
 } // namespace corolint

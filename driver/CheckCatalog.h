@@ -10,7 +10,9 @@
 #define COROLINT_DRIVER_CHECKCATALOG_H
 
 #include "llvm/ADT/StringRef.h"
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace corolint {
 
@@ -28,6 +30,12 @@ CheckDescription describeCheck(llvm::StringRef Id);
 
 /// Where the help page of \p Id is, when it has one.
 std::string helpUri(const CheckDescription &Check);
+
+/// The page docs/checks/<Id>.md as built into corolint, if \p Id has one.
+std::optional<llvm::StringRef> checkPage(llvm::StringRef Id);
+
+/// The ids of the checks that have a page.
+std::vector<llvm::StringRef> checksWithPages();
 
 } // namespace corolint
 

@@ -9,8 +9,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "Baseline.h"
+#include "CheckCatalog.h"
 #include "CheckProfile.h"
 #include "CompilationDatabase.h"
+#include "ConfigIntrospection.h"
 #include "DiagnosticPaths.h"
 #include "ExitCodes.h"
 #include "FixApplier.h"
@@ -121,9 +123,29 @@ ones; repeatable. Added to the KnowledgeFiles option.)"),
 static cl::opt<bool> DumpKnowledge("dump-knowledge", cl::desc(R"(
 Print the framework knowledge in effect and exit.)"),
                                    cl::cat(CoroLintCategory));
-static cl::opt<bool> ListChecks("list-checks",
-                                cl::desc("List the enabled checks and exit."),
+static cl::opt<bool> ListChecks("list-checks", cl::desc(R"(
+List the enabled checks, each with what it finds and
+its page, and exit.)"),
                                 cl::cat(CoroLintCategory));
+static cl::opt<bool> DumpConfig("dump-config", cl::desc(R"(
+Print the configuration in effect (for the first file,
+or the current directory), every option of every
+enabled check with its value, and exit.)"),
+                                cl::cat(CoroLintCategory));
+static cl::opt<bool> VerifyConfig("verify-config", cl::desc(R"(
+Check the configuration and exit: check names that
+match no check, unknown options and values a check does
+not take, each with where it was set (exit 2).)"),
+                                  cl::cat(CoroLintCategory));
+static cl::opt<bool> ExplainConfig("explain-config", cl::desc(R"(
+Print where each enabled check and each option was
+set, and exit.)"),
+                                   cl::cat(CoroLintCategory));
+static cl::opt<std::string> Explain("explain", cl::desc(R"(
+Print the page of a check (what it finds, why, examples,
+options) and exit: --explain coro-blocking-call.)"),
+                                    cl::value_desc("check"),
+                                    cl::cat(CoroLintCategory));
 static cl::opt<bool> Fix("fix", cl::desc(R"(
 Apply the suggested fixes in place. Files with
 compiler errors are not fixed (see --fix-errors);
@@ -477,6 +499,21 @@ static int writeError(Error E) {
   return ExitWriteFailure;
 }
 
+/// --explain <check>: the check's page.
+static int explainCheck(StringRef Check) {
+  if (std::optional<StringRef> Page = checkPage(Check)) {
+    outs() << *Page;
+    return ExitClean;
+  }
+  std::vector<std::string> Known;
+  for (StringRef Id : checksWithPages())
+    Known.push_back(Id.str());
+  std::optional<std::string> Closest = closestName(Check, Known);
+  return usageError("no check is named '" + Check + "'" +
+                    (Closest ? "; did you mean '" + *Closest + "'?"
+                             : std::string(" (see --list-checks)")));
+}
+
 /// --merge-sarif: the input files are SARIF reports, merged into one.
 static int mergeSarifReports() {
   if (SourcePaths.empty())
@@ -531,31 +568,6 @@ static bool isCxxInput(StringRef File,
   return types::isCXX(Type) || types::onlyPrecompileType(Type);
 }
 
-/// The options source that sets \p Key for \p File, for messages.
-static std::string optionSource(ClangTidyOptionsProvider &Provider,
-                                StringRef File, StringRef Key) {
-  std::string Source;
-  for (const auto &[Options, Name] : Provider.getRawOptions(File))
-    if (Options.CheckOptions.count(Key))
-      Source = Name;
-  return Source;
-}
-
-/// The option a configuration diagnostic is about: clang-tidy's say "...
-/// for option 'coro-x.Name'...", corolint's "invalid coro-x.Name: ...".
-static std::optional<StringRef> configKey(StringRef Message) {
-  if (size_t Start = Message.find("for option '"); Start != StringRef::npos)
-    return Message.substr(Start + 12).take_until([](char C) {
-      return C == '\'';
-    });
-  if (Message.consume_front("invalid ")) {
-    StringRef Key = Message.take_until([](char C) { return C == ':'; });
-    if (Key.contains('.') && !Key.contains(' '))
-      return Key;
-  }
-  return std::nullopt;
-}
-
 /// Takes the configuration diagnostics (a check option with a value it does
 /// not accept) out of \p Errors and prints each once, naming where the
 /// option was set. Whether there were any.
@@ -567,12 +579,8 @@ static bool reportConfigErrors(std::vector<ClangTidyError> &Errors,
     if (Error.DiagnosticName != "clang-tidy-config" ||
         !Seen.insert(Error.Message.Message).second)
       continue;
-    StringRef Message = Error.Message.Message;
-    std::string Where;
-    if (std::optional<StringRef> Key = configKey(Message))
-      Where = optionSource(Provider, File, *Key);
-    errs() << "corolint: error: " << Message
-           << (Where.empty() ? "" : " (set in " + Where + ")") << "\n";
+    errs() << "corolint: error: "
+           << withOptionSource(Error.Message.Message, Provider, File) << "\n";
   }
   llvm::erase_if(Errors, [](const ClangTidyError &Error) {
     return Error.DiagnosticName == "clang-tidy-config";
@@ -623,6 +631,8 @@ int main(int Argc, const char **Argv) {
 
   if (MergeSarif)
     return mergeSarifReports();
+  if (!Explain.empty())
+    return explainCheck(Explain);
 
   if (!BaselinePath.empty() && sameFile(BaselinePath, WriteBaselinePath))
     return usageError("--baseline and --write-baseline name the same file '" +
@@ -642,7 +652,10 @@ int main(int Argc, const char **Argv) {
 
   std::vector<std::string> Files(SourcePaths.begin(), SourcePaths.end());
   std::unique_ptr<tooling::CompilationDatabase> Compilations;
-  if (!DumpKnowledge && !ListChecks) {
+  // These print what the configuration says and exit: no database needed.
+  bool Introspection = DumpKnowledge || ListChecks || DumpConfig ||
+                       VerifyConfig || ExplainConfig;
+  if (!Introspection) {
     Request.BuildPath = BuildPath;
     Request.SourceFiles = Files;
     Request.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
@@ -684,10 +697,24 @@ int main(int Argc, const char **Argv) {
     return ExitClean;
   }
   if (ListChecks) {
-    outs() << "Enabled checks:";
-    for (const std::string &Check : EnabledChecks)
-      outs() << "\n    " << Check;
-    outs() << "\n\n";
+    listChecks(EnabledChecks, outs());
+    return ExitClean;
+  }
+  if (DumpConfig) {
+    dumpConfig(**Provider, FirstFile, outs());
+    return ExitClean;
+  }
+  if (ExplainConfig) {
+    explainConfig(**Provider, FirstFile, EnabledChecks, outs());
+    return ExitClean;
+  }
+  if (VerifyConfig) {
+    std::vector<std::string> Problems = verifyConfig(**Provider, FirstFile);
+    for (const std::string &Problem : Problems)
+      errs() << "corolint: error: " << Problem << "\n";
+    if (!Problems.empty())
+      return ExitUsage;
+    outs() << "No config errors detected.\n";
     return ExitClean;
   }
   if (EnabledChecks.empty())
