@@ -48,9 +48,9 @@ llvm::Error writeBaseline(llvm::StringRef Path, llvm::StringRef SourceRoot,
   return writeWholeFile(Path, Text);
 }
 
-llvm::Expected<unsigned> applyBaseline(llvm::StringRef Path,
-                                       llvm::StringRef SourceRoot,
-                                       std::vector<ClangTidyError> &Errors) {
+llvm::Expected<BaselineMatch>
+applyBaseline(llvm::StringRef Path, llvm::StringRef SourceRoot,
+              std::vector<ClangTidyError> &Errors) {
   auto Buffer = llvm::MemoryBuffer::getFile(Path);
   if (!Buffer)
     return llvm::createStringError(
@@ -82,16 +82,18 @@ llvm::Expected<unsigned> applyBaseline(llvm::StringRef Path,
     ++Recorded[{*Check, *File, *Code, *Message}];
   }
   FindingKeys Keys(SourceRoot);
-  unsigned Removed = 0;
+  BaselineMatch Match;
   llvm::erase_if(Errors, [&](const ClangTidyError &Error) {
     auto It = Recorded.find(Keys.of(Error));
     if (It == Recorded.end() || It->second == 0)
       return false;
     --It->second;
-    ++Removed;
+    ++Match.Removed;
     return true;
   });
-  return Removed;
+  for (const auto &[Key, Left] : Recorded)
+    Match.Unused.insert(Match.Unused.end(), Left, Key);
+  return Match;
 }
 
 } // namespace corolint

@@ -12,6 +12,7 @@
 #ifndef COROLINT_DRIVER_BASELINE_H
 #define COROLINT_DRIVER_BASELINE_H
 
+#include "FindingKey.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "llvm/Support/Error.h"
 #include <string>
@@ -22,9 +23,15 @@ namespace corolint {
 llvm::Error writeBaseline(llvm::StringRef Path, llvm::StringRef SourceRoot,
                           llvm::ArrayRef<clang::tidy::ClangTidyError> Errors);
 
+struct BaselineMatch {
+  unsigned Removed = 0;
+  /// The recorded findings that matched none (fixed, or their line edited).
+  std::vector<FindingKey> Unused;
+};
+
 /// Removes from \p Errors the findings \p Path records (each recorded
-/// finding matches once). Returns how many were removed.
-llvm::Expected<unsigned>
+/// finding matches once).
+llvm::Expected<BaselineMatch>
 applyBaseline(llvm::StringRef Path, llvm::StringRef SourceRoot,
               std::vector<clang::tidy::ClangTidyError> &Errors);
 

@@ -169,6 +169,12 @@ them). --skip-system-function-bodies=false parses all.)"),
 static cl::opt<bool> EnableCheckProfile("enable-check-profile", cl::desc(R"(
 Print the time each check took.)"),
                                         cl::cat(CoroLintCategory));
+static cl::opt<bool> ReportUnusedNolint("report-unused-nolint", cl::desc(R"(
+Report NOLINT comments that name a corolint check which
+finds nothing where they reach (corolint-unused-nolint
+warnings), and --baseline entries that match no
+finding.)"),
+                                        cl::cat(CoroLintCategory));
 static cl::opt<bool> Quiet("quiet", cl::desc(R"(
 Print only the findings: no statistics, no progress.)"),
                            cl::cat(CoroLintCategory));
@@ -394,6 +400,8 @@ static WorkerSetup workerSetup(const char *Argv0,
     Add("header-filter", HeaderFilter);
   if (SystemHeaders)
     Setup.Options.push_back("--system-headers");
+  if (ReportUnusedNolint)
+    Setup.Options.push_back("--report-unused-nolint");
   if (!Config.empty())
     Add("config", Config);
   if (!ConfigFile.empty())
@@ -743,6 +751,7 @@ int main(int Argc, const char **Argv) {
   Settings.SkipSystemFunctionBodies = SkipSystemFunctionBodies;
   Settings.EnableCheckProfile = EnableCheckProfile;
   Settings.Quiet = Quiet;
+  Settings.ReportUnusedNolint = ReportUnusedNolint;
   if (auto ResourceDir = findResourceDir(Argv[0]))
     Settings.ResourceDir = *ResourceDir;
   else
@@ -835,7 +844,13 @@ int main(int Argc, const char **Argv) {
     auto Removed = applyBaseline(BaselinePath, Root, Run.Errors);
     if (!Removed)
       return usageError(toString(Removed.takeError()));
-    Summary.Baselined = *Removed;
+    Summary.Baselined = Removed->Removed;
+    if (ReportUnusedNolint)
+      for (const FindingKey &Unused : Removed->Unused)
+        errs() << "corolint: warning: " << BaselinePath << " records a "
+               << Unused.Check << " finding in " << Unused.File << " ('"
+               << Unused.Code
+               << "') that no longer exists; --write-baseline drops it\n";
   }
   int WriteFailure = ExitClean;
   if (!WriteBaselinePath.empty())

@@ -9,6 +9,7 @@
 
 #include "NolintBlocks.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/Path.h"
 #include <optional>
 
@@ -18,14 +19,25 @@ namespace corolint {
 
 namespace {
 
-struct Directive {
-  bool Begin;
-  size_t Offset;
-  std::optional<std::string> Checks;
-};
+ClangTidyError unmatched(llvm::StringRef File, const NolintDirective &D) {
+  ClangTidyError Error("clang-tidy-nolint", ClangTidyError::Error,
+                       llvm::sys::path::parent_path(File).str(),
+                       /*IsWarningAsError=*/false);
+  Error.Message.Message =
+      D.Kind == NolintDirective::Begin
+          ? "unmatched 'NOLINTBEGIN' comment without a subsequent "
+            "'NOLINTEND' comment"
+          : "unmatched 'NOLINTEND' comment without a previous "
+            "'NOLINTBEGIN' comment";
+  Error.Message.FilePath = File.str();
+  Error.Message.FileOffset = D.Offset;
+  return Error;
+}
 
-std::vector<Directive> blockDirectives(llvm::StringRef Text) {
-  std::vector<Directive> Found;
+} // namespace
+
+std::vector<NolintDirective> nolintDirectives(llvm::StringRef Text) {
+  std::vector<NolintDirective> Found;
   for (size_t Pos = 0; Pos < Text.size();) {
     size_t Start = Text.find("NOLINT", Pos);
     if (Start == llvm::StringRef::npos)
@@ -34,7 +46,14 @@ std::vector<Directive> blockDirectives(llvm::StringRef Text) {
     while (Pos < Text.size() && llvm::isAlpha(Text[Pos]))
       ++Pos;
     llvm::StringRef Word = Text.slice(Start, Pos);
-    if (Word != "NOLINTBEGIN" && Word != "NOLINTEND")
+    std::optional<NolintDirective::Type> Kind =
+        llvm::StringSwitch<std::optional<NolintDirective::Type>>(Word)
+            .Case("NOLINT", NolintDirective::Line)
+            .Case("NOLINTNEXTLINE", NolintDirective::NextLine)
+            .Case("NOLINTBEGIN", NolintDirective::Begin)
+            .Case("NOLINTEND", NolintDirective::End)
+            .Default(std::nullopt);
+    if (!Kind)
       continue;
     std::optional<std::string> Checks;
     if (Pos < Text.size() && Text[Pos] == '(') {
@@ -44,40 +63,26 @@ std::vector<Directive> blockDirectives(llvm::StringRef Text) {
         Pos = Close + 1;
       }
     }
-    Found.push_back({Word == "NOLINTBEGIN", Start, std::move(Checks)});
+    Found.push_back({*Kind, Start, std::move(Checks)});
   }
   return Found;
 }
 
-ClangTidyError unmatched(llvm::StringRef File, const Directive &D) {
-  ClangTidyError Error("clang-tidy-nolint", ClangTidyError::Error,
-                       llvm::sys::path::parent_path(File).str(),
-                       /*IsWarningAsError=*/false);
-  Error.Message.Message =
-      D.Begin ? "unmatched 'NOLINTBEGIN' comment without a subsequent "
-                "'NOLINTEND' comment"
-              : "unmatched 'NOLINTEND' comment without a previous "
-                "'NOLINTBEGIN' comment";
-  Error.Message.FilePath = File.str();
-  Error.Message.FileOffset = D.Offset;
-  return Error;
-}
-
-} // namespace
-
 std::vector<ClangTidyError> unmatchedNolintBlocks(llvm::StringRef File,
                                                   llvm::StringRef Text) {
   std::vector<ClangTidyError> Errors;
-  std::vector<Directive> Open;
-  for (Directive &D : blockDirectives(Text)) {
-    if (D.Begin)
+  std::vector<NolintDirective> Open;
+  for (NolintDirective &D : nolintDirectives(Text)) {
+    if (D.Kind != NolintDirective::Begin && D.Kind != NolintDirective::End)
+      continue;
+    if (D.Kind == NolintDirective::Begin)
       Open.push_back(std::move(D));
     else if (!Open.empty() && Open.back().Checks == D.Checks)
       Open.pop_back();
     else
       Errors.push_back(unmatched(File, D));
   }
-  for (const Directive &D : Open)
+  for (const NolintDirective &D : Open)
     Errors.push_back(unmatched(File, D));
   return Errors;
 }

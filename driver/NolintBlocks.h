@@ -12,9 +12,25 @@
 #define COROLINT_DRIVER_NOLINTBLOCKS_H
 
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace corolint {
+
+/// A NOLINT comment, as clang-tidy reads them: NOLINT (its line),
+/// NOLINTNEXTLINE (the next line), NOLINTBEGIN and NOLINTEND (the lines
+/// between them).
+struct NolintDirective {
+  enum Type { Line, NextLine, Begin, End };
+  Type Kind;
+  size_t Offset;
+  /// The parenthesised check list; none means every check.
+  std::optional<std::string> Checks;
+};
+
+/// Every NOLINT directive in \p Text, in order.
+std::vector<NolintDirective> nolintDirectives(llvm::StringRef Text);
 
 /// The errors (clang-tidy-nolint) for the unmatched NOLINTBEGIN and NOLINTEND
 /// comments of \p Text, the contents of the absolute path \p File.

@@ -9,8 +9,10 @@
 #include "TidyRunner.h"
 #include "DiagnosticPaths.h"
 #include "NolintBlocks.h"
+#include "UnusedNolint.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/GlobList.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendActions.h"
@@ -177,8 +179,7 @@ RunResult runChecks(ClangTidyContext &Context,
     Tool.appendArgumentsAdjuster(resourceDirArgument(Settings.ResourceDir));
   Context.setEnableProfiling(Settings.EnableCheckProfile);
 
-  ClangTidyDiagnosticConsumer DiagConsumer(Context, nullptr, true,
-                                           Settings.FixesFromNotes);
+  RecordingDiagnosticConsumer DiagConsumer(Context, Settings.FixesFromNotes);
   DiagnosticsEngine Diags(new DiagnosticIDs(), new DiagnosticOptions(),
                           &DiagConsumer, /*ShouldOwnClient=*/false);
   Context.setDiagnosticsEngine(&Diags);
@@ -194,10 +195,23 @@ RunResult runChecks(ClangTidyContext &Context,
     llvm::SmallString<256> Absolute(File);
     llvm::sys::fs::make_absolute(Absolute);
     llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
-    if (auto Buffer = llvm::MemoryBuffer::getFile(Absolute))
-      for (ClangTidyError &Error :
-           unmatchedNolintBlocks(Absolute, (*Buffer)->getBuffer()))
-        Result.Errors.push_back(std::move(Error));
+    auto Buffer = llvm::MemoryBuffer::getFile(Absolute);
+    if (!Buffer)
+      continue;
+    for (ClangTidyError &Error :
+         unmatchedNolintBlocks(Absolute, (*Buffer)->getBuffer()))
+      Result.Errors.push_back(std::move(Error));
+    if (!Settings.ReportUnusedNolint)
+      continue;
+    ClangTidyOptions Options = Context.getOptionsForFile(Absolute);
+    CachedGlobList WarningsAsErrors(Options.WarningsAsErrors.value_or(""));
+    for (ClangTidyError &Error : unusedNolintComments(
+             Absolute, (*Buffer)->getBuffer(), DiagConsumer.Recorded,
+             getCheckNames(Options, false))) {
+      // As clang-tidy marks the findings its consumer sees.
+      Error.IsWarningAsError = WarningsAsErrors.contains(Error.DiagnosticName);
+      Result.Errors.push_back(std::move(Error));
+    }
   }
   for (const ClangTidyError &Error : Result.Errors)
     for (const std::string &File : fixedFiles(Error)) {

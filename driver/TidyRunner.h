@@ -20,6 +20,8 @@ struct RunSettings {
   bool EnableCheckProfile = false;
   /// No "N warnings generated." from the compiler (--quiet).
   bool Quiet = false;
+  /// Report NOLINT comments naming corolint checks that silence nothing.
+  bool ReportUnusedNolint = false;
   /// Passed as -resource-dir unless a compile command has its own.
   std::string ResourceDir;
 };
