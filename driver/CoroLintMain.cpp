@@ -17,6 +17,7 @@
 #include "ExitCodes.h"
 #include "FixApplier.h"
 #include "FixMerging.h"
+#include "LineFilter.h"
 #include "OptionsProvider.h"
 #include "OutputFiles.h"
 #include "ParallelRun.h"
@@ -169,6 +170,20 @@ them). --skip-system-function-bodies=false parses all.)"),
 static cl::opt<bool> EnableCheckProfile("enable-check-profile", cl::desc(R"(
 Print the time each check took.)"),
                                         cl::cat(CoroLintCategory));
+static cl::opt<std::string> LineFilterJson("line-filter", cl::desc(R"(
+Report only findings on these lines, in clang-tidy's
+JSON: [{"name":"src/x.cpp","lines":[[10,20]]},
+{"name":"y.h"}] (a file without lines: all of it). A
+finding counts when it or one of its notes is there.)"),
+                                           cl::value_desc("json"),
+                                           cl::cat(CoroLintCategory));
+static cl::opt<std::string> DiffRef("diff", cl::desc(R"(
+Lint the files of the database that 'git diff <ref>'
+changes, and report only findings on the lines it adds
+or changes (or whose notes are): --diff=origin/main, or
+--diff=origin/main... from the merge base.)"),
+                                    cl::value_desc("git ref"),
+                                    cl::cat(CoroLintCategory));
 static cl::opt<bool> ReportUnusedNolint("report-unused-nolint", cl::desc(R"(
 Report NOLINT comments that name a corolint check which
 finds nothing where they reach (corolint-unused-nolint
@@ -652,6 +667,17 @@ int main(int Argc, const char **Argv) {
     return usageError("--config and --config-file cannot both be given: "
                       "clang-tidy would silently use only --config");
 
+  if (!LineFilterJson.empty() && !DiffRef.empty())
+    return usageError("--line-filter and --diff cannot both be given");
+  std::optional<LineFilter> ChangedLines;
+  if (!LineFilterJson.empty() || !DiffRef.empty()) {
+    auto Filter = DiffRef.empty() ? LineFilter::fromJson(LineFilterJson)
+                                  : LineFilter::fromGitDiff(DiffRef);
+    if (!Filter)
+      return usageError(toString(Filter.takeError()));
+    ChangedLines.emplace(std::move(*Filter));
+  }
+
   auto BaseFS =
       makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
   auto Provider = createOptionsProvider(commandLineOptions(), BaseFS);
@@ -673,8 +699,23 @@ int main(int Argc, const char **Argv) {
     if (!Loaded)
       return usageError(toString(Loaded.takeError()));
     Compilations = std::move(*Loaded);
-    if (Files.empty())
+    if (Files.empty()) {
       Files = Compilations->getAllFiles();
+      // --diff: only the files it changes.
+      if (!DiffRef.empty()) {
+        std::vector<std::string> Changed = ChangedLines->files();
+        llvm::erase_if(Files, [&](const std::string &File) {
+          return !llvm::is_contained(Changed,
+                                     absoluteDiagnosticPath(File, BuildPath));
+        });
+        if (Files.empty()) {
+          if (!Quiet)
+            errs() << "corolint: 'git diff " << DiffRef
+                   << "' changes no file of the compilation database\n";
+          return ExitClean;
+        }
+      }
+    }
   }
   if (Config.empty() && ConfigFile.empty())
     if (Error E = validateConfigFiles(Files, *BaseFS))
@@ -840,6 +881,13 @@ int main(int Argc, const char **Argv) {
   std::vector<FixConflict> Conflicts = mergeFindings(Run.Errors);
   std::string Root = sourceRoot();
   RunSummary Summary;
+  if (ChangedLines) {
+    size_t Before = Run.Errors.size();
+    llvm::erase_if(Run.Errors, [&](const ClangTidyError &Error) {
+      return !ChangedLines->selects(Error);
+    });
+    Summary.OutsideChangedLines = Before - Run.Errors.size();
+  }
   if (!BaselinePath.empty()) {
     auto Removed = applyBaseline(BaselinePath, Root, Run.Errors);
     if (!Removed)
