@@ -16,6 +16,7 @@
 #include "DiagnosticPaths.h"
 #include "ExitCodes.h"
 #include "FixApplier.h"
+#include "FixItDisplay.h"
 #include "FixMerging.h"
 #include "LineFilter.h"
 #include "OptionsProvider.h"
@@ -476,7 +477,8 @@ static Error writeFindings(const RunResult &Run, ClangTidyContext &Context,
       Discard = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
       Redirect.emplace(Discard);
     }
-    handleErrors(Run.Errors, Context, FB_NoFix, WarningsAsErrorsCount, BaseFS);
+    std::vector<ClangTidyError> Printed = forPrinting(Run.Errors);
+    handleErrors(Printed, Context, FB_NoFix, WarningsAsErrorsCount, BaseFS);
     if (Redirect)
       if (std::error_code EC = Redirect->restore(); EC && Discard < 0)
         Output->failed(EC);
