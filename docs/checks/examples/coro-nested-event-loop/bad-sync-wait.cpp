@@ -1,0 +1,13 @@
+#include <cppcoro/io_service.hpp>
+#include <cppcoro/sync_wait.hpp>
+#include <cppcoro/task.hpp>
+
+cppcoro::task<int> fetch(cppcoro::io_service &io) {
+  co_await io.schedule(); // resumes on io's event loop
+  co_return 42;
+}
+
+cppcoro::task<int> total(cppcoro::io_service &io) {
+  int a = cppcoro::sync_wait(fetch(io)); // deadlocks: fetch needs io
+  co_return a + 1;
+}
