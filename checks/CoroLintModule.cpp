@@ -8,6 +8,7 @@
 #include "BlockingCallCheck.h"
 #include "CpuHeavyWorkCheck.h"
 #include "NestedEventLoopCheck.h"
+#include "TaskNotCoroutineCheck.h"
 #include "UnawaitedTaskCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -23,6 +24,8 @@ public:
     CheckFactories.registerCheck<CpuHeavyWorkCheck>("coro-cpu-heavy-work");
     CheckFactories.registerCheck<NestedEventLoopCheck>(
         "coro-nested-event-loop");
+    CheckFactories.registerCheck<TaskNotCoroutineCheck>(
+        "coro-task-not-coroutine");
     CheckFactories.registerCheck<UnawaitedTaskCheck>("coro-unawaited-task");
   }
 };

@@ -33,6 +33,16 @@ const CheckDescription Checks[] = {
      "deadlock when the work needs this loop, a re-entered loop otherwise. "
      "The C++ form of asyncio.run() inside a coroutine.",
      true},
+    {"coro-task-not-coroutine", "CoroTaskNotCoroutine",
+     "A function returns a task but is not a coroutine, and can fall off "
+     "its end.",
+     "A function returns a task type but has no co_await, co_return or "
+     "co_yield, so it is an ordinary function: its body runs at the call, "
+     "and a path that reaches its closing brace returns no task at all "
+     "(undefined behaviour). Usually a coroutine whose co_return was "
+     "forgotten; wrappers that return another coroutine's task on every "
+     "path are fine.",
+     true},
     {"coro-unawaited-task", "CoroUnawaitedTask",
      "A coroutine task is created and never awaited.",
      "A task is created and dropped without co_await: a lazy task never "
