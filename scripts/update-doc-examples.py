@@ -126,12 +126,12 @@ def read_fence(lines, at, language):
     return lines[at + 1:end], end + 1
 
 
-def process_page(page, check_name, examples, problems):
+def process_page(page, root, check_name, examples, problems):
     """The page's text with its example blocks made what they should be."""
     with open(page, encoding="utf-8") as f:
         lines = f.read().split("\n")
     out, at, seen = [], 0, []
-    shown = os.path.relpath(page, ROOT)
+    shown = os.path.relpath(page, root)
     while at < len(lines):
         line = lines[at]
         marker = MARKER.match(line)
@@ -191,7 +191,6 @@ def diff(old, new, old_name, new_name):
 
 
 def main():
-    global ROOT
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true",
                         help="change nothing; fail where a page is not true")
@@ -202,10 +201,10 @@ def main():
     parser.add_argument("--page", action="append", default=[],
                         help="only this check's page (repeatable)")
     args = parser.parse_args()
-    ROOT = os.path.abspath(args.root)
+    root = os.path.abspath(args.root)
     corolint = os.path.abspath(
-        args.corolint or os.path.join(ROOT, "build", "bin", "corolint"))
-    docs = os.path.join(ROOT, "docs", "checks")
+        args.corolint or os.path.join(root, "build", "bin", "corolint"))
+    docs = os.path.join(root, "docs", "checks")
     examples_dir = os.path.join(docs, "examples")
     pages = sorted(glob.glob(os.path.join(docs, "*.md")))
     if args.page:
@@ -230,7 +229,7 @@ def main():
                             ".cpp" % name)
         elif not os.path.exists(example.path):
             problems.append("example %s: no such file in %s" % (
-                name, os.path.relpath(examples_dir, ROOT)))
+                name, os.path.relpath(examples_dir, root)))
         else:
             examples[name] = example
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
@@ -242,16 +241,17 @@ def main():
     for page in pages:
         check_name = os.path.basename(page)[:-len(".md")]
         page_problems = []
-        text, seen = process_page(page, check_name, examples, page_problems)
+        text, seen = process_page(page, root, check_name, examples,
+                                  page_problems)
         for name in seen:
             if name in shown_on:
                 page_problems.append("%s: example %s is shown twice (also on "
-                                     "%s)" % (os.path.relpath(page, ROOT), name,
+                                     "%s)" % (os.path.relpath(page, root), name,
                                              shown_on[name]))
-            shown_on[name] = os.path.relpath(page, ROOT)
+            shown_on[name] = os.path.relpath(page, root)
             if EXAMPLE_NAME.match(name) and not name.startswith(check_name + "/"):
                 page_problems.append("%s: example %s is not in examples/%s/"
-                                     % (os.path.relpath(page, ROOT), name,
+                                     % (os.path.relpath(page, root), name,
                                         check_name))
         if args.check:
             problems += page_problems
@@ -265,7 +265,7 @@ def main():
             if f.read() != text:
                 with open(page, "w", encoding="utf-8") as f:
                     f.write(text)
-                changed.append(os.path.relpath(page, ROOT))
+                changed.append(os.path.relpath(page, root))
 
     for name, example in sorted(examples.items()):
         for problem in example.problems:
