@@ -3,7 +3,7 @@
 # (examples/): the classic coroutine mistakes, found.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-"$root/scripts/install-deps.sh"
+"$root/scripts/install-deps.sh" --example
 "$root/scripts/build.sh" >/dev/null
 # Configuring the example is enough: it writes compile_commands.json.
 cmake -S "$root/examples" -B "$root/examples/build" -G Ninja \

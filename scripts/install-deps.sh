@@ -1,47 +1,90 @@
 #!/usr/bin/env bash
-# Installs what corolint needs to build and test, from Debian 12's packages.
-# Runs apt-get as root, or through sudo when not root.
+# Installs Debian 12's packages for corolint. Runs apt-get as root, or through
+# sudo when not root.
+#
+#   scripts/install-deps.sh           what a user needs to build and run
+#                                     corolint and its clang-tidy plugin
+#   scripts/install-deps.sh --example that, and the headers the bundled
+#                                     example project (examples/) uses
+#                                     (scripts/demo.sh uses this)
+#   scripts/install-deps.sh --tests   that, and what the test suite needs
+#                                     (scripts/test.sh uses this)
+#
+# What each set costs on a fresh Debian 12, and the smaller set an installed
+# corolint needs to run: docs/ci/README.md.
 set -euo pipefail
 
+usage() {
+  echo "usage: $0 [--example] [--tests]" >&2
+  exit 2
+}
+tests=false
+example=false
+for arg in "$@"; do
+  case "$arg" in
+    --example) example=true ;;
+    --tests) tests=true ;;
+    *) usage ;;
+  esac
+done
+
 packages=(
-  # LLVM/Clang 19: libraries, headers (clang-tidy's included), the compiler,
-  # clang-tidy for the plugin, clang-apply-replacements, FileCheck and lit.
+  # LLVM/Clang 19: libraries and headers (clang-tidy's included), the
+  # compiler, clang-tidy for the plugin, clang-apply-replacements for
+  # --export-fixes, FileCheck and lit (the build configures the test suite).
   llvm-19-dev libclang-19-dev libclang-cpp19-dev clang-19 clang-tidy-19
   clang-tools-19 llvm-19-tools libzstd-dev
   cmake ninja-build python3
-  # Real framework headers and asio's own coroutine examples for the tests.
-  libasio-dev libasio-doc libboost1.81-dev libboost1.81-doc
-  # Real headers of the blocking client libraries coro-blocking-call knows:
-  # cpp-httplib, libcurl, libpq, zlib, SQLite and MariaDB's MySQL C API.
-  libcpp-httplib-dev libcurl4-openssl-dev libpq-dev zlib1g-dev
-  libsqlite3-dev libmariadb-dev
-  # Real headers of the CPU-heavy libraries coro-cpu-heavy-work knows: zstd
-  # (above), OpenSSL, Argon2, libsodium and libxcrypt.
-  libssl-dev libargon2-dev libsodium-dev libcrypt-dev
-  # A real test framework whose assertion macros report failures through
-  # code that blocks (doctest asks /proc/self/status for a debugger).
-  doctest-dev
-  # script(1), for the test of progress on a terminal; flock(1) and mount(8),
-  # for the tests of --fix under concurrent runs and on a full disk.
-  bsdutils util-linux mount
 )
-# npm, to install Microsoft's SARIF multitool for the SARIF tests
-# (scripts/install-sarif-multitool.sh), unless an npm is there already (say,
-# one that came with a NodeSource nodejs, which Debian's npm conflicts with).
-command -v npm >/dev/null || packages+=(npm)
+if $example || $tests; then
+  # The example service's asio and cpp-httplib.
+  packages+=(libasio-dev libcpp-httplib-dev)
+fi
+if $tests; then
+  packages+=(
+    # Real framework headers and asio's own coroutine examples.
+    libasio-doc libboost1.81-dev libboost1.81-doc
+    # Real headers of the blocking client libraries coro-blocking-call knows:
+    # cpp-httplib and asio (above), libcurl, libpq, zlib, SQLite and
+    # MariaDB's MySQL C API.
+    libcurl4-openssl-dev libpq-dev zlib1g-dev
+    libsqlite3-dev libmariadb-dev
+    # Real headers of the CPU-heavy libraries coro-cpu-heavy-work knows: zstd
+    # (above), OpenSSL, Argon2, libsodium and libxcrypt.
+    libssl-dev libargon2-dev libsodium-dev libcrypt-dev
+    # A real test framework whose assertion macros report failures through
+    # code that blocks (doctest asks /proc/self/status for a debugger).
+    doctest-dev
+    # script(1), for the test of progress on a terminal; flock(1) and
+    # mount(8), for the tests of --fix under concurrent runs and on a full
+    # disk.
+    bsdutils util-linux mount
+    # The pre-commit hook, run by Debian's pre-commit in a throwaway git
+    # repository; Vim with ALE, for the editor recipe of docs/editors.md.
+    pre-commit git vim vim-ale
+  )
+  # npm, to install Microsoft's SARIF multitool for the SARIF tests
+  # (scripts/install-sarif-multitool.sh), unless an npm is there already
+  # (say, one that came with a NodeSource nodejs, which Debian's npm
+  # conflicts with).
+  command -v npm >/dev/null || packages+=(npm)
+fi
 
 as_root=()
 if [ "$(id -u)" -ne 0 ]; then
   as_root=(sudo)
 fi
 
+what="build"
+$example && what="build and example"
+$tests && what="build and test"
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" ||
     missing+=("$package")
 done
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "corolint: all build and test packages are installed"
+  echo "corolint: all $what packages are installed"
   exit 0
 fi
 echo "corolint: installing ${missing[*]}"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs Microsoft's SARIF multitool from the npm registry into
 # build/tools/, for the tests that validate corolint's SARIF. Needs npm
-# (scripts/install-deps.sh installs it). Does nothing when it is there.
+# (scripts/install-deps.sh --tests installs it). Does nothing when it is there.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 prefix="$root/build/tools"

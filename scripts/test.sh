@@ -3,7 +3,7 @@
 # "N passed, N failed"; the exit status is lit's.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-"$root/scripts/install-deps.sh"
+"$root/scripts/install-deps.sh" --tests
 "$root/scripts/build.sh"
 "$root/scripts/install-sarif-multitool.sh"
 
