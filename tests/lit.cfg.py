@@ -1,6 +1,7 @@
 # lit configuration for corolint's tests. Paths come from lit.site.cfg.py,
 # which CMake writes into the build directory.
 import os
+import shutil
 
 import lit.formats
 
@@ -70,6 +71,12 @@ if os.path.exists(sarif_multitool):
     config.available_features.add("sarif-multitool")
     config.substitutions.append(("%sarif_multitool", sarif_multitool))
     config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
+
+# Vim with Debian's ALE (vim-ale), for the test of the editor recipes of
+# docs/editors.md (tests/driver/editors-vim.test).
+ale = "/usr/share/vim/vimfiles/pack/dist-bundle/opt/ale"
+if shutil.which("vim") and os.path.isdir(ale):
+    config.available_features.add("vim-ale")
 
 # Full-disk tests mount a small tmpfs: only as root, and only where mounting
 # is allowed (not in an unprivileged container).
