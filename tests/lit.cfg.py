@@ -72,6 +72,11 @@ if os.path.exists(sarif_multitool):
     config.substitutions.append(("%sarif_multitool", sarif_multitool))
     config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
 
+# Debian's pre-commit and git, for the test of the pre-commit hook
+# (tests/driver/pre-commit.test).
+if shutil.which("pre-commit") and shutil.which("git"):
+    config.available_features.add("pre-commit")
+
 # Vim with Debian's ALE (vim-ale), for the test of the editor recipes of
 # docs/editors.md (tests/driver/editors-vim.test).
 ale = "/usr/share/vim/vimfiles/pack/dist-bundle/opt/ale"
