@@ -508,6 +508,32 @@ static Error writeFindings(const RunResult &Run, ClangTidyContext &Context,
   return Output ? Output->commit() : Error::success();
 }
 
+/// A file corolint could not write: the message, and the code that says so.
+static int writeError(Error E) {
+  errs() << "corolint: error: " << toString(std::move(E)) << "\n";
+  return ExitWriteFailure;
+}
+
+/// With no file to lint (an empty shard, a diff that changes none): the
+/// report still exists, with no findings, so that CI steps that read it (a
+/// SARIF upload, a merge) find one.
+static int reportNoFiles() {
+  std::string Text;
+  raw_string_ostream OS(Text);
+  ReportSettings Settings;
+  Settings.ToolVersion = COROLINT_VERSION;
+  Settings.SourceRoot = sourceRoot();
+  writeReport(Format, {}, Settings, OS);
+  OS.flush();
+  if (!OutputPath.empty() && OutputPath != "-") {
+    if (Error E = writeWholeFile(OutputPath, Text))
+      return writeError(std::move(E));
+  } else {
+    outs() << Text;
+  }
+  return ExitClean;
+}
+
 /// Writes the fixes for clang-apply-replacements, whole or not at all.
 static Error exportFixes(StringRef Path, StringRef MainFile,
                          const std::vector<ClangTidyError> &Errors) {
@@ -516,12 +542,6 @@ static Error exportFixes(StringRef Path, StringRef MainFile,
   exportReplacements(MainFile, Errors, OS);
   OS.flush();
   return writeWholeFile(Path, Text);
-}
-
-/// A file corolint could not write: the message, and the code that says so.
-static int writeError(Error E) {
-  errs() << "corolint: error: " << toString(std::move(E)) << "\n";
-  return ExitWriteFailure;
 }
 
 /// --explain <check>: the check's page.
@@ -714,7 +734,7 @@ int main(int Argc, const char **Argv) {
           if (!Quiet)
             errs() << "corolint: 'git diff " << DiffRef
                    << "' changes no file of the compilation database\n";
-          return ExitClean;
+          return reportNoFiles();
         }
       }
     }
@@ -784,7 +804,7 @@ int main(int Argc, const char **Argv) {
       return usageError(toString(Part.takeError()));
     Files = filesOfShard(std::move(Files), *Part, sourceRoot());
     if (Files.empty())
-      return ExitClean; // More shards than files: this one has none.
+      return reportNoFiles(); // No file hashes to this shard.
   }
   for (const std::string &File : Files)
     if (Error E = validateKnowledge(**Provider, File))
@@ -837,7 +857,7 @@ int main(int Argc, const char **Argv) {
     return true;
   });
   if (Files.empty())
-    return ExitClean;
+    return reportNoFiles();
 
   std::vector<FailedFile> Failures;
   RunResult Run;

@@ -4,7 +4,10 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh" --example
-"$root/scripts/build.sh" >/dev/null
+# The build takes minutes on a fresh machine: its progress goes to stderr
+# (one updating line on a terminal), so that stdout holds only the findings.
+echo "corolint: building build/bin/corolint (a few minutes the first time)" >&2
+"$root/scripts/build.sh" >&2
 # Configuring the example is enough: it writes compile_commands.json.
 cmake -S "$root/examples" -B "$root/examples/build" -G Ninja \
   -DCMAKE_CXX_COMPILER=clang++-19 >/dev/null
