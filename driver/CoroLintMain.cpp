@@ -492,11 +492,11 @@ static Error writeFindings(const RunResult &Run, ClangTidyContext &Context,
     std::string Text;
     raw_string_ostream OS(Text);
     // Findings promoted by --warnings-as-errors are errors in every format
-    // (clang-tidy promotes them only as it prints its text).
+    // (clang-tidy promotes them only as it prints its text). Its consumer
+    // marked each with its own file's options.
     std::vector<ClangTidyError> Findings = Run.Errors;
     for (ClangTidyError &Finding : Findings)
-      if (Finding.DiagLevel == ClangTidyError::Warning &&
-          Context.treatAsError(Finding.DiagnosticName))
+      if (Finding.IsWarningAsError)
         Finding.DiagLevel = ClangTidyError::Error;
     writeReport(Format, Findings, Settings, OS);
     OS.flush();

@@ -48,8 +48,7 @@ std::vector<ClangTidyError> forPrinting(llvm::ArrayRef<ClangTidyError> Errors) {
       Edits = std::move(Shown);
     }
     if (!Inserted.empty())
-      Error.Notes.insert(Error.Notes.begin(), Inserted.begin(),
-                         Inserted.end());
+      Error.Notes.insert(Error.Notes.begin(), Inserted.begin(), Inserted.end());
   }
   return Printed;
 }

@@ -179,7 +179,8 @@ RunResult runChecks(ClangTidyContext &Context,
     Tool.appendArgumentsAdjuster(resourceDirArgument(Settings.ResourceDir));
   Context.setEnableProfiling(Settings.EnableCheckProfile);
 
-  RecordingDiagnosticConsumer DiagConsumer(Context, Settings.FixesFromNotes);
+  RecordingDiagnosticConsumer DiagConsumer(Context, Settings.FixesFromNotes,
+                                           Settings.ReportUnusedNolint);
   DiagnosticsEngine Diags(new DiagnosticIDs(), new DiagnosticOptions(),
                           &DiagConsumer, /*ShouldOwnClient=*/false);
   Context.setDiagnosticsEngine(&Diags);

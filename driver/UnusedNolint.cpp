@@ -12,8 +12,8 @@ namespace corolint {
 
 void RecordingDiagnosticConsumer::HandleDiagnostic(
     clang::DiagnosticsEngine::Level Level, const clang::Diagnostic &Info) {
-  if (Level >= clang::DiagnosticsEngine::Warning && Info.hasSourceManager() &&
-      Info.getLocation().isValid()) {
+  if (Record && Level >= clang::DiagnosticsEngine::Warning &&
+      Info.hasSourceManager() && Info.getLocation().isValid()) {
     std::string Check = Context.getCheckName(Info.getID());
     if (llvm::StringRef(Check).starts_with("coro-")) {
       const clang::SourceManager &SM = Info.getSourceManager();

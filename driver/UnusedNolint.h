@@ -31,10 +31,12 @@ struct RawFinding {
 class RecordingDiagnosticConsumer
     : public clang::tidy::ClangTidyDiagnosticConsumer {
 public:
+  /// Records only when \p Record (--report-unused-nolint); otherwise it is
+  /// clang-tidy's consumer.
   RecordingDiagnosticConsumer(clang::tidy::ClangTidyContext &Context,
-                              bool GetFixesFromNotes)
+                              bool GetFixesFromNotes, bool Record)
       : ClangTidyDiagnosticConsumer(Context, nullptr, true, GetFixesFromNotes),
-        Context(Context) {}
+        Context(Context), Record(Record) {}
 
   void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
                         const clang::Diagnostic &Info) override;
@@ -43,6 +45,7 @@ public:
 
 private:
   clang::tidy::ClangTidyContext &Context;
+  const bool Record;
 };
 
 /// The unused NOLINT comments of \p Text, the absolute file \p File, as
