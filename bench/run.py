@@ -8,11 +8,15 @@ Run by hand (never by the test suite), from anywhere:
     bench/run.py --files echo_server generated-200 generated-400 --only syntax-only driver
     bench/run.py --markdown > /tmp/table.md   # Markdown table for docs/performance.md
     bench/run.py --build /path/to/build   # default: ../build relative to this script
+    bench/run.py --build build-llvm22     # the LLVM 22 build, against clang-tidy-22
 
 Inputs (--files):   chat_server, echo_server   (asio cpp17/coroutines_ts examples)
                     cppcoro-mock               (tests/checks/coro-unawaited-task-cppcoro.cpp)
                     generated-200, generated-400 (generated asio code, N coroutines + N helpers)
-Commands (--only):  syntax-only, clang-tidy-stock, plugin, driver
+Commands (--only):  syntax-only, clang-tidy-stock, clang-tidy-coroutine
+                    (clang-tidy's four coroutine checks), plugin, driver
+LLVM:               that of --build (its CMakeCache.txt): clang++-NN and
+                    clang-tidy-NN of the same version are the anchors
 
 Every command is run --warmup + --runs times, one process at a time (nothing
 runs in parallel), in rounds: each round runs every command once on the input,
@@ -31,6 +35,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -53,15 +58,23 @@ MOCK_ARGS = ["-std=c++20", "-isystem", str(REPO / "tests" / "Inputs" / "cppcoro"
 
 GENERATED_SIZES = (200, 400)
 
+# Those of the LLVM the build was made with (main() sets them from --build).
 CLANG = "clang++-19"
 CLANG_TIDY = "clang-tidy-19"
+# clang-tidy's own coroutine checks, the anchor corolint's plugin and driver
+# are measured against under each LLVM.
+COROUTINE_CHECKS = ("-*,misc-coroutine-hostile-raii,"
+                    "cppcoreguidelines-no-suspend-with-lock,"
+                    "cppcoreguidelines-avoid-capturing-lambda-coroutines,"
+                    "cppcoreguidelines-avoid-reference-coroutine-parameters")
 STOCK_CHECKS = ("-*,misc-coroutine-hostile-raii,"
                 "cppcoreguidelines-avoid-reference-coroutine-parameters,"
                 "bugprone-unused-return-value")
 
 INPUT_NAMES = ["chat_server", "echo_server", "cppcoro-mock"] + [
     f"generated-{n}" for n in GENERATED_SIZES]
-COMMAND_NAMES = ["syntax-only", "clang-tidy-stock", "plugin", "driver"]
+COMMAND_NAMES = ["syntax-only", "clang-tidy-stock", "clang-tidy-coroutine",
+                 "plugin", "driver"]
 FLOOR = "syntax-only"
 
 
@@ -366,12 +379,27 @@ def growth(results, commands) -> list[tuple[str, float, float, float]]:
     return out
 
 
+def llvm_major(build: Path) -> str:
+    """The LLVM major version a corolint build directory was made with."""
+    try:
+        for line in (build / "CMakeCache.txt").read_text().splitlines():
+            if line.startswith("COROLINT_LLVM_VERSION:"):
+                return line.split("=", 1)[1].strip() or "19"
+            if line.startswith("LLVM_DIR:"):
+                found = re.search(r"llvm-(\d+)", line)
+                if found:
+                    return found.group(1)
+    except OSError:
+        pass
+    return "19"
+
+
 def environment_line(runs: int, warmup: int) -> str:
     try:
         ver = subprocess.run([CLANG, "--version"], capture_output=True, text=True,
                              check=False).stdout.splitlines()[0]
     except (OSError, IndexError):
-        ver = "clang++-19 not found"
+        ver = f"{CLANG} not found"
     return (f"{ver}; {platform.machine()}, {os.cpu_count()} CPUs; "
             f"{runs} runs (+{warmup} warm-up), medians; commands interleaved round by round, one process at a time")
 
@@ -467,6 +495,10 @@ def main() -> None:
     input_names = flatten(opts.files, INPUT_NAMES)
     command_names = flatten(opts.only, COMMAND_NAMES)
     build = opts.build.resolve()
+    global CLANG, CLANG_TIDY
+    major = llvm_major(build)
+    CLANG, CLANG_TIDY = f"clang++-{major}", f"clang-tidy-{major}"
+    note(f"note: {build} is an LLVM {major} build: {CLANG}, {CLANG_TIDY}")
     corolint = build / "bin" / "corolint"
     plugin = build / "lib" / "corolint-tidy.so"
     clang = shutil.which(CLANG)
@@ -477,6 +509,8 @@ def main() -> None:
         "syntax-only": (clang, [clang, "-fsyntax-only", "{args}", "{file}"], (0,)),
         "clang-tidy-stock": (clang_tidy, [clang_tidy, f"--checks={STOCK_CHECKS}",
                                           "{file}", "--", "{args}"], (0, 1)),
+        "clang-tidy-coroutine": (clang_tidy, [clang_tidy, f"--checks={COROUTINE_CHECKS}",
+                                              "{file}", "--", "{args}"], (0, 1)),
         "plugin": (clang_tidy and plugin.is_file() and plugin,
                    [clang_tidy, f"--load={plugin}", "--checks=-*,coro-*",
                     "{file}", "--", "{args}"], (0, 1)),
@@ -484,6 +518,7 @@ def main() -> None:
                    [str(corolint), "{file}", "--", "{args}"], (0, 1)),
     }
     missing_what = {"syntax-only": CLANG, "clang-tidy-stock": CLANG_TIDY,
+                    "clang-tidy-coroutine": CLANG_TIDY,
                     "plugin": f"{plugin}" if clang_tidy else CLANG_TIDY,
                     "driver": str(corolint)}
     commands: list[Command] = []

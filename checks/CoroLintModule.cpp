@@ -1,7 +1,8 @@
 //===--- CoroLintModule.cpp - The corolint clang-tidy module --------------===//
 //
-// One module holds every corolint check. The driver links it; clang-tidy-19
-// loads it from corolint-tidy.so. Both find it through the registry below.
+// One module holds every corolint check. The driver links it; the clang-tidy
+// of the LLVM it was built against loads it from corolint-tidy.so. Both find
+// it through the registry below.
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,8 +11,7 @@
 #include "NestedEventLoopCheck.h"
 #include "TaskNotCoroutineCheck.h"
 #include "UnawaitedTaskCheck.h"
-#include "clang-tidy/ClangTidyModule.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "compat/TidyModuleRegistry.h"
 
 namespace corolint {
 

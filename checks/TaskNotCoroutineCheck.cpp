@@ -139,8 +139,15 @@ void TaskNotCoroutineCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Task)
     return;
   // A body with a co_ keyword that is still no coroutine did not compile:
-  // the compiler's error says why.
+  // the compiler's error says why. In a file with errors, where the compiler
+  // may have dropped a statement it could not compile, a body that spells a
+  // co_ keyword or a return is left alone.
   OwnStatements Own = ownStatements(Function);
+  if (Result.Context->getDiagnostics().hasErrorOccurred()) {
+    OwnStatements Spelled = spelledStatements(Function);
+    if (Spelled.HasCoroutineKeyword || Spelled.HasReturn)
+      return;
+  }
   if (Own.HasCoroutineKeyword || !mayFallOffEnd(Function) ||
       !claimFinding(Function->getLocation(), *Result.Context))
     return;

@@ -6,6 +6,7 @@
 #include "analysis/DiscardedExprs.h"
 #include "analysis/OptionLists.h"
 #include "analysis/SourceText.h"
+#include "compat/AstCompat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -256,14 +257,14 @@ void UnawaitedTaskCheck::checkDiscardedAwaiter(const Expr *E,
   const auto *Call = dyn_cast_or_null<CallExpr>(ignoreTemporaryWrappers(E));
   if (!Where.IsCoroutine || !Call || !Call->isPRValue() ||
       !isLostWhenDropped(Call->getType()) ||
-      !claimFinding(Call->getBeginLoc(), *AST))
+      !claimFinding(compat::callBegin(*Call), *AST))
     return;
   std::string Why =
       Instance ? "the call returns an awaitable only in some instantiations "
                  "of the template"
                : whyCannotAwaitAt(Call, Where);
   {
-    auto Diag = diag(Call->getBeginLoc(),
+    auto Diag = diag(compat::callBegin(*Call),
                      "awaitable returned by %0 is discarded in a coroutine: "
                      "what it stands for (a switch of executor, a wait, a "
                      "yield) never happens")
@@ -273,7 +274,7 @@ void UnawaitedTaskCheck::checkDiscardedAwaiter(const Expr *E,
         Diag << Hint;
   }
   if (!Why.empty())
-    diag(Call->getBeginLoc(),
+    diag(compat::callBegin(*Call),
          "await it with 'co_await'; no fix-it is offered because %0",
          DiagnosticIDs::Note)
         << Why;
@@ -291,12 +292,12 @@ void UnawaitedTaskCheck::checkDiscardedCall(const Expr *E, bool CastToVoid,
       checkDiscardedAwaiter(E, Where);
     return;
   }
-  if (!claimFinding(Call->getBeginLoc(), *AST))
+  if (!claimFinding(compat::callBegin(*Call), *AST))
     return;
   std::string Why;
   bool Fixable = canInsertAwait(*Task, Where, Call, Why);
   {
-    auto Diag = diag(Call->getBeginLoc(),
+    auto Diag = diag(compat::callBegin(*Call),
                      ("%select{lazy task|eager task|task}0 returned by %1 is "
                       "never awaited: " +
                       Consequence)
@@ -308,7 +309,7 @@ void UnawaitedTaskCheck::checkDiscardedCall(const Expr *E, bool CastToVoid,
         Diag << Hint;
   }
   if (!Fixable)
-    noteHowToHandle(*Task, Where, Call->getBeginLoc(),
+    noteHowToHandle(*Task, Where, compat::callBegin(*Call),
                     Where.IsCoroutine ? Why
                                       : handleWithAdvice(*Task, Call, *AST));
   noteInstantiation();

@@ -1,5 +1,5 @@
 # Compile settings every corolint target shares, attached to targets (never
-# global): C++17 like LLVM 19, LLVM's include paths and definitions, and no
+# global): C++17 (as LLVM 19 and 22 are), LLVM's include paths and definitions, and no
 # RTTI when LLVM was built without it (Debian's is), or vtables would not link.
 add_library(corolint_flags INTERFACE)
 target_compile_features(corolint_flags INTERFACE cxx_std_17)
@@ -33,7 +33,7 @@ if(COROLINT_SANITIZE)
     OUTPUT_STRIP_TRAILING_WHITESPACE)
   if(NOT IS_ABSOLUTE "${COROLINT_SANITIZER_RUNTIME}")
     message(FATAL_ERROR "COROLINT_SANITIZE needs the sanitizer runtimes of "
-      "${CMAKE_CXX_COMPILER}: apt-get install libclang-rt-19-dev")
+      "${CMAKE_CXX_COMPILER}: apt-get install libclang-rt-${LLVM_VERSION_MAJOR}-dev")
   endif()
   # corolint itself finds the runtime through its run path.
   get_filename_component(corolint_sanitizer_dir

@@ -6,6 +6,7 @@
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/GlobList.h"
+#include "compat/TidyCompat.h"
 #include "llvm/ADT/StringSet.h"
 
 using namespace clang::tidy;
@@ -119,17 +120,16 @@ void dumpConfig(ClangTidyOptionsProvider &Provider, llvm::StringRef File,
   // As clang-tidy's --dump-config: the options in effect, with every option
   // of every enabled check at its value (defaults included).
   ClangTidyOptions Effective = Provider.getOptions(File);
-  Effective.CheckOptions =
-      getCheckOptions(Effective, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+  Effective.CheckOptions = compat::enabledCheckOptions(Effective);
   OS << configurationAsText(ClangTidyOptions::getDefaults().merge(Effective, 0))
      << "\n";
 }
 
 std::vector<std::string> verifyConfig(ClangTidyOptionsProvider &Provider,
                                       llvm::StringRef File) {
-  NamesAndOptions All = getAllChecksAndOptions(false);
+  compat::RegisteredChecks All = compat::registeredChecks();
   std::vector<std::string> Checks;
-  for (const auto &Name : All.Names)
+  for (const auto &Name : All.Checks)
     if (isCorolintName(Name.getKey()))
       Checks.push_back(Name.getKey().str());
   llvm::sort(Checks);
@@ -169,13 +169,9 @@ std::vector<std::string> verifyConfig(ClangTidyOptionsProvider &Provider,
   ClangTidyOptions Effective = Provider.getOptions(File);
   Effective.Checks = "-*,coro-*";
   ClangTidyContext Context(std::make_unique<DefaultOptionsProvider>(
-                               ClangTidyGlobalOptions(), Effective),
-                           /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+      ClangTidyGlobalOptions(), Effective));
   ClangTidyDiagnosticConsumer Consumer(Context);
-  clang::DiagnosticsEngine Diags(new clang::DiagnosticIDs(),
-                                 new clang::DiagnosticOptions(), &Consumer,
-                                 /*ShouldOwnClient=*/false);
-  Context.setDiagnosticsEngine(&Diags);
+  compat::ContextDiagnostics Diags(Context, Consumer);
   ClangTidyASTConsumerFactory(Context).getCheckOptions();
   for (const ClangTidyError &Error : Consumer.take())
     if (Error.DiagnosticName == "clang-tidy-config") {

@@ -32,6 +32,7 @@
 #include "WorkerSignals.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
+#include "compat/TidyCompat.h"
 #include "knowledge/KnowledgeOption.h"
 #include "knowledge/KnowledgeYaml.h"
 #include "clang/Driver/Types.h"
@@ -751,7 +752,7 @@ int main(int Argc, const char **Argv) {
 
   ClangTidyOptions FirstOptions = (*Provider)->getOptions(FirstFile);
   std::vector<std::string> EnabledChecks =
-      getCheckNames(FirstOptions, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+      compat::enabledCheckNames(FirstOptions);
 
   if (DumpKnowledge) {
     if (Error E = validateKnowledge(**Provider, FirstFile))

@@ -13,6 +13,7 @@
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/GlobList.h"
+#include "compat/TidyCompat.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendActions.h"
@@ -163,12 +164,42 @@ ArgumentsAdjuster resourceDirArgument(std::string ResourceDir) {
 
 } // namespace
 
+/// A compiler error for \p File when the directory of one of its compile
+/// commands does not exist: clang's tool would abort the whole process
+/// trying to enter it (a database made at another path, or in a container
+/// that mounts the project elsewhere).
+static std::optional<ClangTidyError>
+missingDirectoryError(const CompilationDatabase &Compilations,
+                      llvm::StringRef File) {
+  for (const CompileCommand &Command : Compilations.getCompileCommands(File)) {
+    if (llvm::sys::fs::is_directory(Command.Directory))
+      continue;
+    ClangTidyError Error("clang-diagnostic-error", ClangTidyError::Error,
+                         Command.Directory, /*IsWarningAsError=*/false);
+    Error.Message.Message =
+        "cannot lint '" + File.str() + "': the directory of its compile "
+        "command, '" + Command.Directory + "', does not exist (was the "
+        "compile database made at another path?)";
+    return Error;
+  }
+  return std::nullopt;
+}
+
 RunResult runChecks(ClangTidyContext &Context,
                     const CompilationDatabase &Compilations,
                     llvm::ArrayRef<std::string> Files,
                     IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
                     const RunSettings &Settings) {
-  ClangTool Tool(Compilations, Files,
+  std::vector<ClangTidyError> Unreachable;
+  std::vector<std::string> Reachable;
+  for (const std::string &File : Files) {
+    if (std::optional<ClangTidyError> Error =
+            missingDirectoryError(Compilations, File))
+      Unreachable.push_back(std::move(*Error));
+    else
+      Reachable.push_back(File);
+  }
+  ClangTool Tool(Compilations, Reachable,
                  std::make_shared<PCHContainerOperations>(), BaseFS);
   // corolint names a file that failed itself, and a finding made an error
   // (Severity: error) is no failure to process the file.
@@ -181,9 +212,7 @@ RunResult runChecks(ClangTidyContext &Context,
 
   RecordingDiagnosticConsumer DiagConsumer(Context, Settings.FixesFromNotes,
                                            Settings.ReportUnusedNolint);
-  DiagnosticsEngine Diags(new DiagnosticIDs(), new DiagnosticOptions(),
-                          &DiagConsumer, /*ShouldOwnClient=*/false);
-  Context.setDiagnosticsEngine(&Diags);
+  compat::ContextDiagnostics Diags(Context, DiagConsumer);
   Tool.setDiagnosticConsumer(&DiagConsumer);
 
   TidyActionFactory Factory(Context, std::move(BaseFS),
@@ -191,6 +220,8 @@ RunResult runChecks(ClangTidyContext &Context,
   RunResult Result;
   bool ToolFailed = Tool.run(&Factory) != 0;
   Result.Errors = DiagConsumer.take();
+  for (ClangTidyError &Error : Unreachable)
+    Result.Errors.push_back(std::move(Error));
   // Unmatched NOLINT blocks of files where nothing made clang-tidy look.
   for (const std::string &File : Files) {
     llvm::SmallString<256> Absolute(File);
@@ -208,7 +239,7 @@ RunResult runChecks(ClangTidyContext &Context,
     CachedGlobList WarningsAsErrors(Options.WarningsAsErrors.value_or(""));
     for (ClangTidyError &Error : unusedNolintComments(
              Absolute, (*Buffer)->getBuffer(), DiagConsumer.Recorded,
-             getCheckNames(Options, false))) {
+             compat::enabledCheckNames(Options))) {
       // As clang-tidy marks the findings its consumer sees.
       Error.IsWarningAsError = WarningsAsErrors.contains(Error.DiagnosticName);
       Result.Errors.push_back(std::move(Error));

@@ -110,35 +110,10 @@ trap 'stop 143' TERM
 trap 'stop 129' HUP
 
 # The clean Debian 12, as the debian:12 image has it: bookworm, its updates
-# and security archives, nothing else. Made once per DIR; jobs run in copies.
+# and security archives, nothing else (scripts/debian-root.sh). Made once per
+# DIR; jobs run in copies.
 base="$dir/base"
-if [ -f "$dir/base.complete" ]; then
-  echo "check-ci-recipes: reusing the clean root $base"
-else
-  rm -rf "$base"
-  echo "check-ci-recipes: debootstrap bookworm into $base"
-  debootstrap --variant=minbase bookworm "$base" http://deb.debian.org/debian \
-    > "$dir/debootstrap.log" 2>&1 || {
-    tail -20 "$dir/debootstrap.log"
-    exit 1
-  }
-  rm -f "$base/etc/apt/sources.list"
-  cat > "$base/etc/apt/sources.list.d/debian.sources" <<'EOF'
-Types: deb
-URIs: http://deb.debian.org/debian
-Suites: bookworm bookworm-updates
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-
-Types: deb
-URIs: http://deb.debian.org/debian-security
-Suites: bookworm-security
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-EOF
-  rm -rf "$base/var/cache/apt/archives"/*.deb "$base/var/lib/apt/lists"/*_Packages
-  touch "$dir/base.complete"
-fi
+"$root/scripts/debian-root.sh" "$dir"
 
 # corolint as the recipes fetch it: this checkout's files (tracked, and
 # untracked but not ignored), committed and tagged v<version> as a release is

@@ -21,6 +21,7 @@ report has results, and the merged report must hold every shard's results.
 
 import argparse
 import fnmatch
+import glob
 import json
 import os
 import re
@@ -387,8 +388,10 @@ class GitHub:
 
     def upload_artifact(self, inputs, root, result):
         name = inputs["name"]
-        source = os.path.join(root.host(GH_WORKSPACE), inputs["path"])
-        if not os.path.exists(source):
+        # A path may be a glob (`corolint-llvm22_*.deb`), as upload-artifact's
+        # are.
+        sources = sorted(glob.glob(os.path.join(root.host(GH_WORKSPACE), inputs["path"])))
+        if not sources:
             missing = inputs.get("if-no-files-found", "warn")
             log("    upload-artifact %s: no file %s (%s)" % (name, inputs["path"], missing))
             return missing != "error"
@@ -397,10 +400,11 @@ class GitHub:
             log("    upload-artifact: %s was uploaded already" % name)
             return False
         os.makedirs(destination)
-        if os.path.isdir(source):
-            copy_tree(source, destination)
-        else:
-            shutil.copy(source, destination)
+        for source in sources:
+            if os.path.isdir(source):
+                copy_tree(source, destination)
+            else:
+                shutil.copy(source, destination)
         # GitHub's artifacts do not keep file modes.
         for directory, _, files in os.walk(destination):
             for file in files:
@@ -572,17 +576,20 @@ class GitLab:
                 artifact_dir = os.path.join(self.store, label.replace(" ", "-").replace("/", "of"))
                 os.makedirs(artifact_dir)
                 for pattern in artifacts["paths"]:
-                    relative = expand_variables(pattern, env).rstrip("/")
-                    source = os.path.join(project, relative)
-                    if not os.path.exists(source):
-                        log("    artifacts: no %s" % relative)
+                    # Paths may be globs, as GitLab's are.
+                    pattern = expand_variables(pattern, env).rstrip("/")
+                    sources = sorted(glob.glob(os.path.join(project, pattern)))
+                    if not sources:
+                        log("    artifacts: no %s" % pattern)
                         continue
-                    target = os.path.join(artifact_dir, relative)
-                    os.makedirs(os.path.dirname(target), exist_ok=True)
-                    subprocess.run(["cp", "-a", source, target], check=True)
-                    log("    artifacts: %s" % relative)
-                    if relative.endswith(".sarif"):
-                        result.sarif_files.append(target)
+                    for source in sources:
+                        relative = os.path.relpath(source, project)
+                        target = os.path.join(artifact_dir, relative)
+                        os.makedirs(os.path.dirname(target), exist_ok=True)
+                        subprocess.run(["cp", "-a", source, target], check=True)
+                        log("    artifacts: %s" % relative)
+                        if relative.endswith(".sarif"):
+                            result.sarif_files.append(target)
         finally:
             root.teardown()
             result.seconds = time.monotonic() - start

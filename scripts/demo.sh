@@ -8,9 +8,11 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 # (one updating line on a terminal), so that stdout holds only the findings.
 echo "corolint: building build/bin/corolint (a few minutes the first time)" >&2
 "$root/scripts/build.sh" >&2
-# Configuring the example is enough: it writes compile_commands.json.
+# Configuring the example is enough: it writes compile_commands.json. Its
+# compiler is corolint's (GCC would do as well, were it installed).
+compiler="$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$root/build/CMakeCache.txt")"
 cmake -S "$root/examples" -B "$root/examples/build" -G Ninja \
-  -DCMAKE_CXX_COMPILER=clang++-19 >/dev/null
+  -DCMAKE_CXX_COMPILER="$compiler" >/dev/null
 cd "$root"
 status=0
 build/bin/corolint -p examples/build || status=$?

@@ -4,38 +4,63 @@
 #
 #   scripts/install-deps.sh           what a user needs to build and run
 #                                     corolint and its clang-tidy plugin
+#                                     against LLVM 22
+#   scripts/install-deps.sh --llvm 19 the same for LLVM 19 (repeatable:
+#                                     --llvm 19 --llvm 22 for both)
+#   scripts/install-deps.sh --package that, and dpkg-dev, for the Debian
+#                                     package (scripts/build.sh --package)
 #   scripts/install-deps.sh --example that, and the headers the bundled
 #                                     example project (examples/) uses
 #                                     (scripts/demo.sh uses this)
-#   scripts/install-deps.sh --tests   that, and what the test suite needs
-#                                     (scripts/test.sh uses this)
+#   scripts/install-deps.sh --tests   that for LLVM 19 and 22, and what the
+#                                     test suite needs (scripts/test.sh uses
+#                                     this)
+#
+# Debian 12 has LLVM 19 in bookworm and LLVM 22 in bookworm-security.
 #
 # What each set costs on a fresh Debian 12, and the smaller set an installed
 # corolint needs to run: docs/ci/README.md.
 set -euo pipefail
 
 usage() {
-  echo "usage: $0 [--example] [--tests]" >&2
+  echo "usage: $0 [--llvm 19|22]... [--package] [--example] [--tests]" >&2
   exit 2
 }
 tests=false
 example=false
-for arg in "$@"; do
-  case "$arg" in
+package=false
+versions=()
+while [ $# -gt 0 ]; do
+  case "$1" in
     --example) example=true ;;
     --tests) tests=true ;;
+    --package) package=true ;;
+    --llvm)
+      [ $# -ge 2 ] || usage
+      case "$2" in 19|22) versions+=("$2") ;; *) usage ;; esac
+      shift ;;
     *) usage ;;
   esac
+  shift
 done
+if $tests; then
+  versions=(19 22) # the suite runs against both
+elif [ ${#versions[@]} -eq 0 ]; then
+  versions=(22)
+fi
 
-packages=(
-  # LLVM/Clang 19: libraries and headers (clang-tidy's included), the
-  # compiler, clang-tidy for the plugin, clang-apply-replacements for
-  # --export-fixes, FileCheck and lit (the build configures the test suite).
-  llvm-19-dev libclang-19-dev libclang-cpp19-dev clang-19 clang-tidy-19
-  clang-tools-19 llvm-19-tools libzstd-dev
-  cmake ninja-build python3
-)
+packages=(cmake ninja-build python3 libzstd-dev)
+for version in "${versions[@]}"; do
+  # LLVM/Clang: libraries and headers (clang-tidy's included), the compiler,
+  # clang-tidy for the plugin, clang-apply-replacements for --export-fixes,
+  # FileCheck and lit (the build configures the test suite).
+  packages+=(llvm-$version-dev libclang-$version-dev libclang-cpp$version-dev
+    clang-$version clang-tidy-$version clang-tools-$version llvm-$version-tools)
+done
+if $package; then
+  # CPack's dependency list for the package comes from dpkg-shlibdeps.
+  packages+=(dpkg-dev)
+fi
 if $example || $tests; then
   # The example service's asio and cpp-httplib.
   packages+=(libasio-dev libcpp-httplib-dev)
@@ -62,6 +87,9 @@ if $tests; then
     # The pre-commit hook, run by Debian's pre-commit in a throwaway git
     # repository; Vim with ALE, for the editor recipe of docs/editors.md.
     pre-commit git vim vim-ale
+    # The Debian packages: CPack's dependency list (dpkg-shlibdeps), lintian,
+    # and a clean Debian 12 root to install them in (tests/package/).
+    dpkg-dev lintian debootstrap
   )
   # npm, to install Microsoft's SARIF multitool for the SARIF tests
   # (scripts/install-sarif-multitool.sh), unless an npm is there already

@@ -73,6 +73,19 @@ def compile_flags(example_dir, examples_dir):
         directory = os.path.dirname(directory)
 
 
+def build_compiler(build_dir):
+    """The C++ compiler a build directory was configured with (that of the
+    LLVM corolint was built against), else clang++-22."""
+    try:
+        with open(os.path.join(build_dir, "CMakeCache.txt")) as cache:
+            for line in cache:
+                if line.startswith("CMAKE_CXX_COMPILER:"):
+                    return line.split("=", 1)[1].strip()
+    except OSError:
+        pass
+    return "clang++-22"
+
+
 def run_tools(example, examples_dir, corolint, clangxx):
     """Compiles and lints one example, filling in its findings or problems."""
     with open(example.path, encoding="utf-8") as f:
@@ -197,13 +210,16 @@ def main():
     parser.add_argument("--root", default=os.path.dirname(
         os.path.dirname(os.path.abspath(__file__))))
     parser.add_argument("--corolint", help="default: ROOT/build/bin/corolint")
-    parser.add_argument("--clangxx", default="clang++-19")
+    parser.add_argument("--clangxx",
+                        help="default: the compiler of ROOT/build, else "
+                        "clang++-22")
     parser.add_argument("--page", action="append", default=[],
                         help="only this check's page (repeatable)")
     args = parser.parse_args()
     root = os.path.abspath(args.root)
     corolint = os.path.abspath(
         args.corolint or os.path.join(root, "build", "bin", "corolint"))
+    clangxx = args.clangxx or build_compiler(os.path.join(root, "build"))
     docs = os.path.join(root, "docs", "checks")
     examples_dir = os.path.join(docs, "examples")
     pages = sorted(glob.glob(os.path.join(docs, "*.md")))
@@ -234,7 +250,7 @@ def main():
             examples[name] = example
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         list(pool.map(lambda e: run_tools(e, examples_dir, corolint,
-                                          args.clangxx), examples.values()))
+                                          clangxx), examples.values()))
 
     changed = []
     shown_on = {}

@@ -12,7 +12,9 @@ config.excludes = ["Inputs"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.corolint_binary_dir, "tests")
 
-# FileCheck, not, split-file and the clang tools come from LLVM 19.
+# FileCheck, not, split-file and the clang tools come from the LLVM corolint
+# was built against (19 or 22); a test that must differ by version says so
+# with the llvm-NN feature or %llvm_major.
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
 # Diagnostics must not depend on the terminal.
@@ -47,7 +49,9 @@ config.substitutions.extend([
     ("%python", config.python),
     ("%cmake", config.cmake),
     ("%cxx_compiler", config.cxx_compiler),
+    ("%llvm_major", config.llvm_major),
 ])
+config.available_features.add("llvm-" + config.llvm_major)
 
 # asio's own coroutine examples, from Debian's libasio-doc.
 asio_examples = "/usr/share/doc/libasio-dev/examples/cpp17/coroutines_ts"
@@ -111,3 +115,39 @@ if can_mount_tmpfs():
 if getattr(config, "sanitized", False):
     config.environment["ASAN_OPTIONS"] = "detect_leaks=0"
     config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
+
+# The package tests (tests/package/). install.test checks the Debian package in
+# clean Debian 12 roots (scripts/check_package.py): as root, with debootstrap,
+# chroot, mount and lintian, and the network; it takes minutes, so
+# COROLINT_SKIP_PACKAGE_TESTS=1 leaves it out. `lit --param
+# other_package=/path/to/corolint-llvmNN.deb` adds the side-by-side check with
+# a package of another LLVM. container-runtime: docker or podman can build
+# images (docker-script.test builds one then).
+def package_test_features():
+    import subprocess
+    features = []
+    if (os.geteuid() == 0
+            and "COROLINT_SKIP_PACKAGE_TESTS" not in os.environ
+            and all(shutil.which(tool) for tool in
+                    ("debootstrap", "chroot", "mount", "lintian"))):
+        features.append("debian-root")
+    for runtime in ("docker", "podman"):
+        if not shutil.which(runtime):
+            continue
+        try:
+            if subprocess.run([runtime, "info"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, timeout=60).returncode == 0:
+                features.append("container-runtime")
+                break
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+    return features
+
+config.available_features.update(package_test_features())
+other_package = lit_config.params.get("other_package", "")
+if other_package:
+    config.available_features.add("other-package")
+config.substitutions.extend([
+    ("%scripts", os.path.join(config.corolint_source_dir, "scripts")),
+    ("%other_package", other_package),
+])

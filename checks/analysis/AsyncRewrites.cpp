@@ -3,6 +3,7 @@
 #include "analysis/AsyncRewrites.h"
 #include "analysis/AwaitFixes.h"
 #include "analysis/DeclNames.h"
+#include "compat/AstCompat.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Lex/Lexer.h"
@@ -84,12 +85,7 @@ std::string writtenNamespace(const KnownCall &Call, llvm::StringRef Namespace,
       cast<CallExpr>(Call.Call)->getCallee()->IgnoreParenImpCasts());
   if (!Ref || !Ref->getQualifierLoc())
     return Namespace.str();
-  NestedNameSpecifier *Qualifier = Ref->getQualifier();
-  const NamespaceDecl *Named = nullptr;
-  if (Qualifier->getKind() == NestedNameSpecifier::Namespace)
-    Named = Qualifier->getAsNamespace();
-  else if (Qualifier->getKind() == NestedNameSpecifier::NamespaceAlias)
-    Named = Qualifier->getAsNamespaceAlias()->getNamespace();
+  const NamespaceDecl *Named = compat::qualifierNamespace(*Ref);
   if (!Named || knowledgeName(Named) != Namespace)
     return Namespace.str();
   std::string Written =

@@ -5,6 +5,8 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/CFG.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -25,6 +27,40 @@ OwnStatements ownStatements(const FunctionDecl *Function) {
       Found.HasCoroutineKeyword = true;
     return Walk::Into;
   });
+  return Found;
+}
+
+OwnStatements spelledStatements(const FunctionDecl *Function) {
+  OwnStatements Found;
+  const Stmt *Body = Function->getBody();
+  if (!Body)
+    return Found;
+  const ASTContext &AST = Function->getASTContext();
+  const SourceManager &SM = AST.getSourceManager();
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Body->getSourceRange()), SM,
+      AST.getLangOpts());
+  if (Range.isInvalid())
+    return Found;
+  auto [File, Begin] = SM.getDecomposedLoc(Range.getBegin());
+  unsigned End = SM.getFileOffset(Range.getEnd());
+  llvm::StringRef Buffer = SM.getBufferData(File);
+  // To the buffer's end, which the lexer needs to be its terminating NUL.
+  Lexer Raw(SM.getLocForStartOfFile(File), AST.getLangOpts(), Buffer.begin(),
+            Buffer.begin() + Begin, Buffer.end());
+  Token Tok;
+  while (true) {
+    Raw.LexFromRawLexer(Tok);
+    if (Tok.is(tok::eof) || SM.getFileOffset(Tok.getLocation()) >= End)
+      break;
+    if (Tok.isNot(tok::raw_identifier))
+      continue;
+    llvm::StringRef Word = Tok.getRawIdentifier();
+    if (Word == "return")
+      Found.HasReturn = true;
+    else if (Word == "co_await" || Word == "co_return" || Word == "co_yield")
+      Found.HasCoroutineKeyword = true;
+  }
   return Found;
 }
 

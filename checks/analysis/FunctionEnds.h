@@ -25,6 +25,12 @@ struct OwnStatements {
 
 OwnStatements ownStatements(const clang::FunctionDecl *Function);
 
+/// The same, from the body's text: the keywords spelled in it (lambdas' and
+/// local classes' included; macro bodies not). For a file with errors, where
+/// Clang may drop a statement it could not compile (LLVM 22 drops
+/// `co_return undeclared;` whole), the AST no longer says what was written.
+OwnStatements spelledStatements(const clang::FunctionDecl *Function);
+
 /// Whether some path of \p Function's body reaches its closing brace: it
 /// neither returns, throws, calls a function that does not return nor loops
 /// for ever. Decided on Clang's CFG, as -Wreturn-type decides it (constant

@@ -4,6 +4,7 @@
 #include "analysis/DeclNames.h"
 #include "analysis/DiscardedExprs.h"
 #include "analysis/Worklist.h"
+#include "compat/AstCompat.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
@@ -279,7 +280,7 @@ static bool isNonBlocking(const Expr *Subject, const KnownCall &Call,
             Member->getArg(0)->IgnoreParenImpCasts());
         if (!Value || !Value->getValue())
           SwitchedBack = true;
-        else if (SM.isBeforeInTranslationUnit(Member->getBeginLoc(),
+        else if (SM.isBeforeInTranslationUnit(compat::callBegin(*Member),
                                               Call.Call->getBeginLoc()))
           SwitchedBefore = true;
       }
@@ -343,17 +344,13 @@ bool offloadsArgument(const KnownCall &Call, unsigned Index,
   return false;
 }
 
-/// typeMentionsOneOf, at most \p Depth template arguments deep.
 static bool mentions(QualType Type, llvm::ArrayRef<std::string> Names,
-                     unsigned Depth) {
-  if (Type.isNull())
-    return false;
-  Type = Type.getNonReferenceType();
-  if (const auto *Pointer = Type->getAs<PointerType>())
-    Type = Pointer->getPointeeType();
-  const CXXRecordDecl *Class = Type->getAsCXXRecordDecl();
-  if (!Class)
-    return false;
+                     unsigned Depth);
+
+/// Whether \p Class, a base of it, or the class it is declared in is one of
+/// \p Names, or (when \p Depth allows) one of its template arguments is.
+static bool classMentions(const CXXRecordDecl *Class,
+                          llvm::ArrayRef<std::string> Names, unsigned Depth) {
   if (llvm::is_contained(Names, knowledgeName(Class)))
     return true;
   bool Found = false;
@@ -367,7 +364,7 @@ static bool mentions(QualType Type, llvm::ArrayRef<std::string> Names,
   // The scheduler or executor type a pool declares inside itself
   // (`unifex::static_thread_pool::scheduler`) is the pool's.
   if (const auto *Outer = dyn_cast<CXXRecordDecl>(Class->getDeclContext()))
-    if (mentions(QualType(Outer->getTypeForDecl(), 0), Names, 0))
+    if (classMentions(Outer, Names, 0))
       return true;
   if (Depth == 0)
     return false;
@@ -379,6 +376,18 @@ static bool mentions(QualType Type, llvm::ArrayRef<std::string> Names,
           mentions(Argument.getAsType(), Names, Depth - 1))
         return true;
   return false;
+}
+
+/// typeMentionsOneOf, at most \p Depth template arguments deep.
+static bool mentions(QualType Type, llvm::ArrayRef<std::string> Names,
+                     unsigned Depth) {
+  if (Type.isNull())
+    return false;
+  Type = Type.getNonReferenceType();
+  if (const auto *Pointer = Type->getAs<PointerType>())
+    Type = Pointer->getPointeeType();
+  const CXXRecordDecl *Class = Type->getAsCXXRecordDecl();
+  return Class && classMentions(Class, Names, Depth);
 }
 
 bool typeMentionsOneOf(QualType Type, llvm::ArrayRef<std::string> Names) {

@@ -73,21 +73,29 @@ std::string describeFunction(const FunctionDecl *Function) {
   return "'" + Name + "'";
 }
 
+/// The type a construction makes, as a C++ programmer writes it:
+/// `std::unique_lock<SpinLock>`. (Printed for C, LLVM 22 puts `class` before
+/// every class name.)
+static std::string constructedType(const CXXConstructExpr *Construct) {
+  static const PrintingPolicy CxxPolicy = [] {
+    LangOptions Cxx;
+    Cxx.CPlusPlus = true;
+    return PrintingPolicy(Cxx);
+  }();
+  return "'" +
+         Construct->getType().getUnqualifiedType().getAsString(CxxPolicy) + "'";
+}
+
 std::string describeCalled(const Expr *Call, const FunctionDecl *Function,
                            const ASTContext &AST) {
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
-    return "'" + Construct->getType().getUnqualifiedType().getAsString() + "'";
+    return constructedType(Construct);
   if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call);
       Operator && Operator->getOperator() == OO_Call)
     if (std::optional<std::string> Text =
             shortText(Operator->getArg(0)->IgnoreImplicit(), AST))
       return "'" + *Text + "'";
   return describeFunction(Function);
-}
-
-/// The type a construction makes, as the user wrote it.
-static std::string constructedType(const CXXConstructExpr *Construct) {
-  return "'" + Construct->getType().getUnqualifiedType().getAsString() + "'";
 }
 
 std::string describeKnownCall(const KnownCall &Call,
