@@ -67,11 +67,16 @@ if os.path.isdir(boost_examples):
     config.available_features.add("boost-examples")
     config.substitutions.append(("%boost_examples", boost_examples))
 
-# Microsoft's SARIF multitool (scripts/install-sarif-multitool.sh); it is a
-# .NET program, told not to need ICU.
-sarif_multitool = os.path.join(config.corolint_binary_dir, "tools",
-                               "node_modules", ".bin", "sarif-multitool")
-if os.path.exists(sarif_multitool):
+# Microsoft's SARIF multitool (scripts/install-sarif-multitool.sh puts it in
+# the source tree's build/tools, which every build directory's suite uses); it
+# is a .NET program, told not to need ICU.
+sarif_multitool = next(
+    (path for path in (
+        os.path.join(directory, "tools", "node_modules", ".bin", "sarif-multitool")
+        for directory in (config.corolint_binary_dir,
+                          os.path.join(config.corolint_source_dir, "build")))
+     if os.path.exists(path)), None)
+if sarif_multitool:
     config.available_features.add("sarif-multitool")
     config.substitutions.append(("%sarif_multitool", sarif_multitool))
     config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
