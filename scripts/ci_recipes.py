@@ -390,7 +390,7 @@ class GitHub:
         name = inputs["name"]
         # A path may be a glob (`corolint-llvm22_*.deb`), as upload-artifact's
         # are.
-        sources = sorted(glob.glob(os.path.join(root.host(GH_WORKSPACE), inputs["path"])))
+        sources = sorted(glob.glob(root.host(os.path.join(GH_WORKSPACE, inputs["path"]))))
         if not sources:
             missing = inputs.get("if-no-files-found", "warn")
             log("    upload-artifact %s: no file %s (%s)" % (name, inputs["path"], missing))
@@ -417,7 +417,8 @@ class GitHub:
         return True
 
     def download_artifact(self, inputs, root):
-        path = os.path.join(root.host(GH_WORKSPACE), inputs.get("path", "."))
+        # A relative path is in the workspace; an absolute one in the job's root.
+        path = root.host(os.path.join(GH_WORKSPACE, inputs.get("path", ".")))
         if "name" in inputs:
             source = os.path.join(self.store, inputs["name"])
             if not os.path.isdir(source):

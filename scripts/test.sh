@@ -41,7 +41,11 @@ done
 printf 'corolint: %s\n' "${timings[@]}"
 # lit's summary has "Passed: N", "Failed: N", and other outcomes; unexpected
 # passes and unresolved tests count as failures.
-count() { awk -v key="$1" '$1 == key":" { n += $2 } END { print n + 0 }' "$log"; }
+# lit pads the names when it lists several outcomes ("Passed     : 140").
+count() {
+  awk -v key="$1" '$0 ~ "^ *" key " *: *[0-9]" { split($0, f, ":"); n += f[2] }
+    END { print n + 0 }' "$log"
+}
 passed=$(( $(count Passed) + $(count "Expectedly Failed") ))
 failed=$(( $(count Failed) + $(count Unresolved) + $(count "Unexpectedly Passed") + $(count "Timed Out") ))
 echo "$passed passed, $failed failed"
