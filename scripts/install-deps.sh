@@ -7,8 +7,9 @@
 #                                     against LLVM 22
 #   scripts/install-deps.sh --llvm 19 the same for LLVM 19 (repeatable:
 #                                     --llvm 19 --llvm 22 for both)
-#   scripts/install-deps.sh --package that, and dpkg-dev, for the Debian
-#                                     package (scripts/build.sh --package)
+#   scripts/install-deps.sh --package that, and dpkg-dev and file, for
+#                                     the Debian package (scripts/build.sh
+#                                     --package)
 #   scripts/install-deps.sh --example that, and the headers the bundled
 #                                     example project (examples/) uses
 #                                     (scripts/demo.sh uses this)
@@ -57,9 +58,10 @@ for version in "${versions[@]}"; do
   packages+=(llvm-$version-dev libclang-$version-dev libclang-cpp$version-dev
     clang-$version clang-tidy-$version clang-tools-$version llvm-$version-tools)
 done
-if $package; then
-  # CPack's dependency list for the package comes from dpkg-shlibdeps.
-  packages+=(dpkg-dev)
+if $package || $tests; then
+  # CPack's Debian generator: the dependency list comes from dpkg-shlibdeps,
+  # and it finds the binaries to give it with file(1).
+  packages+=(dpkg-dev file)
 fi
 if $example || $tests; then
   # The example service's asio and cpp-httplib.
@@ -87,9 +89,9 @@ if $tests; then
     # The pre-commit hook, run by Debian's pre-commit in a throwaway git
     # repository; Vim with ALE, for the editor recipe of docs/editors.md.
     pre-commit git vim vim-ale
-    # The Debian packages: CPack's dependency list (dpkg-shlibdeps), lintian,
-    # and a clean Debian 12 root to install them in (tests/package/).
-    dpkg-dev lintian debootstrap
+    # The Debian packages: lintian, and a clean Debian 12 root to install
+    # them in (tests/package/).
+    lintian debootstrap
   )
   # npm, to install Microsoft's SARIF multitool for the SARIF tests
   # (scripts/install-sarif-multitool.sh), unless an npm is there already
