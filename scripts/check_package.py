@@ -55,7 +55,8 @@ try:
 except ModuleNotFoundError:
     # JobRoot itself needs no YAML: let ci_recipes import without PyYAML.
     sys.modules["yaml"] = types.ModuleType("yaml")
-from ci_recipes import JobRoot  # noqa: E402
+# kill_step ends a chroot'ed command's whole session.
+from ci_recipes import JobRoot, kill_step as kill  # noqa: E402
 
 PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 ENV = {"PATH": PATH, "HOME": "/root", "DEBIAN_FRONTEND": "noninteractive"}
@@ -261,15 +262,6 @@ def remove_stale_runs(cache):
             log("check_package: still mounted under %s; left as it is" % work)
         else:
             shutil.rmtree(work, ignore_errors=True)
-
-
-def kill(process):
-    """Ends a command's processes: the chroot'ed command's whole session."""
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except OSError:
-        pass
-    process.wait()
 
 
 def mounted_under(path):
