@@ -9,8 +9,10 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 echo "corolint: building build/bin/corolint (a few minutes the first time)" >&2
 "$root/scripts/build.sh" >&2
 # Configuring the example is enough: it writes compile_commands.json. Its
-# compiler is corolint's (GCC would do as well, were it installed).
-compiler="$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$root/build/CMakeCache.txt")"
+# compiler is the Clang of corolint's LLVM (GCC would do as well, were it
+# installed).
+version="$(sed -n 's/^COROLINT_LLVM_VERSION:STRING=//p' "$root/build/CMakeCache.txt")"
+compiler="clang++-$version"
 cmake -S "$root/examples" -B "$root/examples/build" -G Ninja \
   -DCMAKE_CXX_COMPILER="$compiler" >/dev/null
 cd "$root"

@@ -74,13 +74,13 @@ def compile_flags(example_dir, examples_dir):
 
 
 def build_compiler(build_dir):
-    """The C++ compiler a build directory was configured with (that of the
-    LLVM corolint was built against), else clang++-22."""
+    """The Clang of the LLVM a build directory was made with, else
+    clang++-22."""
     try:
         with open(os.path.join(build_dir, "CMakeCache.txt")) as cache:
             for line in cache:
-                if line.startswith("CMAKE_CXX_COMPILER:"):
-                    return line.split("=", 1)[1].strip()
+                if line.startswith("COROLINT_LLVM_VERSION:"):
+                    return "clang++-" + line.split("=", 1)[1].strip()
     except OSError:
         pass
     return "clang++-22"
