@@ -56,7 +56,7 @@ except ModuleNotFoundError:
     # JobRoot itself needs no YAML: let ci_recipes import without PyYAML.
     sys.modules["yaml"] = types.ModuleType("yaml")
 # kill_step ends a chroot'ed command's whole session.
-from ci_recipes import JobRoot, kill_step as kill  # noqa: E402
+from ci_recipes import JobRoot, kill_step as kill, teardown_all  # noqa: E402
 
 PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 ENV = {"PATH": PATH, "HOME": "/root", "DEBIAN_FRONTEND": "noninteractive"}
@@ -208,13 +208,7 @@ class Run:
     def close(self):
         """Ends what still runs, tears the roots down and removes the run's
         directory (unless something is still mounted in it)."""
-        for process in list(self.running):
-            kill(process)
-        for root in list(JobRoot.active):
-            try:
-                root.teardown()
-            except Exception as error:  # Keep tearing the others down.
-                log("check_package: cleanup: %s" % error)
+        teardown_all(self.running, "check_package")
         if mounted_under(self.work):
             log("check_package: still mounted under %s; left as it is" % self.work)
         else:

@@ -139,14 +139,15 @@ def kill_step(process):
     process.wait()
 
 
-def teardown_all():
-    for process in list(RUNNING):
+def teardown_all(processes=RUNNING, who="check-ci-recipes"):
+    """Ends the running steps, then tears every job root down."""
+    for process in list(processes):
         kill_step(process)
     for root in list(JobRoot.active):
         try:
             root.teardown()
         except Exception as error:  # Keep tearing the others down.
-            log("check-ci-recipes: cleanup: %s" % error)
+            log("%s: cleanup: %s" % (who, error))
 
 
 def run_in_root(root, script, env, cwd, label):
