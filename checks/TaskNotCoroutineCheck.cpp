@@ -3,6 +3,7 @@
 #include "TaskNotCoroutineCheck.h"
 #include "analysis/FunctionBodies.h"
 #include "analysis/FunctionEnds.h"
+#include "analysis/SourceText.h"
 #include "clang/AST/ASTLambda.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -59,16 +60,6 @@ std::string whyNoCoReturn(const FunctionDecl *Function) {
   if (Body->getRBracLoc().isMacroID())
     return "the end of the body is in a macro";
   return "";
-}
-
-/// The leading blanks of the line \p Loc is on.
-StringRef lineIndentation(SourceLocation Loc, const SourceManager &SM) {
-  auto [File, Offset] = SM.getDecomposedLoc(SM.getSpellingLoc(Loc));
-  StringRef Buffer = SM.getBufferData(File);
-  size_t LineStart = Buffer.rfind('\n', Offset == 0 ? 0 : Offset - 1);
-  LineStart = LineStart == StringRef::npos || Offset == 0 ? 0 : LineStart + 1;
-  StringRef Line = Buffer.substr(LineStart);
-  return Line.take_while([](char C) { return C == ' ' || C == '\t'; });
 }
 
 /// `co_return;` before the closing brace of \p Body, laid out as the code

@@ -26,6 +26,16 @@ const CheckDescription Checks[] = {
      "The C++ form of a long computation in an async def instead of "
      "run_in_executor.",
      true},
+    {"coro-lock-across-await", "CoroLockAcrossAwait",
+     "A coroutine suspends while it holds a synchronous lock.",
+     "A co_await or co_yield is reached while a std::lock_guard, "
+     "unique_lock, scoped_lock, shared_lock, a Boost or scoped_lockable "
+     "guard, or a mutex locked directly, is held on every path: another "
+     "coroutine on the same event loop that takes the lock blocks the loop's "
+     "thread, which the suspended coroutine needs to resume and unlock it; "
+     "and a coroutine that resumes on another thread unlocks a mutex that "
+     "thread does not own.",
+     true},
     {"coro-nested-event-loop", "CoroNestedEventLoop",
      "A coroutine runs an event loop or blocks until an awaitable completes.",
      "A coroutine calls sync_wait, blockingWait, io_context::run or .get() "

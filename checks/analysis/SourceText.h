@@ -15,6 +15,18 @@ namespace corolint {
 std::optional<std::string> shortText(const clang::Expr *E,
                                      const clang::ASTContext &AST);
 
+/// The leading blanks of the line \p Loc is on, for fix-its that add a
+/// line laid out like it.
+llvm::StringRef lineIndentation(clang::SourceLocation Loc,
+                                const clang::SourceManager &SM);
+
+/// Whether only blanks come before \p Loc on its line.
+bool isFirstOnLine(clang::SourceLocation Loc, const clang::SourceManager &SM);
+
+/// The line break the file of \p Loc uses: "\r\n" or "\n".
+llvm::StringRef lineBreakAt(clang::SourceLocation Loc,
+                            const clang::SourceManager &SM);
+
 } // namespace corolint
 
 #endif // COROLINT_ANALYSIS_SOURCETEXT_H

@@ -73,6 +73,7 @@ void KnowledgeBase::rebuildIndex() {
   NonBlockingModes.clear();
   StartTags.clear();
   LockGuards.clear();
+  AsyncMutexes.clear();
   CallIdentifiers.clear();
   // Later files win: assignment replaces what an earlier file said.
   for (const FrameworkKnowledge &File : Frameworks) {
@@ -94,6 +95,7 @@ void KnowledgeBase::rebuildIndex() {
     indexSingleEntries(File, File.NonBlockingModes, NonBlockingModes);
     indexSingleEntries(File, File.StartTags, StartTags);
     indexSingleEntries(File, File.LockGuards, LockGuards);
+    indexSingleEntries(File, File.AsyncMutexes, AsyncMutexes);
     for (const RewriteEntry &Entry : File.Rewrites)
       Rewrites.insert_or_assign(
           rewriteKey(Entry.Call, Entry.In),
@@ -178,6 +180,11 @@ KnowledgeBase::findStartTag(llvm::StringRef QualifiedName) const {
 const Known<LockGuardEntry> *
 KnowledgeBase::findLockGuard(llvm::StringRef QualifiedName) const {
   return findOne(LockGuards, QualifiedName);
+}
+
+const Known<AsyncMutexEntry> *
+KnowledgeBase::findAsyncMutex(llvm::StringRef QualifiedName) const {
+  return findOne(AsyncMutexes, QualifiedName);
 }
 
 llvm::ArrayRef<Known<ResumePointEntry>>
@@ -279,6 +286,10 @@ std::vector<Known<StartTagEntry>> KnowledgeBase::startTags() const {
 
 std::vector<Known<LockGuardEntry>> KnowledgeBase::lockGuards() const {
   return sortedEntries(LockGuards);
+}
+
+std::vector<Known<AsyncMutexEntry>> KnowledgeBase::asyncMutexes() const {
+  return sortedEntries(AsyncMutexes);
 }
 
 bool KnowledgeBase::isCallbackWrapper(llvm::StringRef QualifiedName) const {

@@ -309,6 +309,20 @@ struct LockGuardEntry {
   /// Tag classes that, passed to the constructor, mean it calls no such
   /// member (`std::defer_lock_t`, `std::adopt_lock_t`, `std::try_to_lock_t`).
   std::vector<std::string> NotWith;
+  /// Those of NotWith after which the guard holds the lock all the same: it
+  /// adopts one taken before (`std::adopt_lock_t`). After the others it may
+  /// hold nothing.
+  std::vector<std::string> HoldsWith;
+};
+
+/// A mutex whose lock a coroutine awaits (`folly::coro::Mutex`,
+/// `cppcoro::async_mutex`): holding it across a suspension blocks no thread.
+/// A guard over one (`std::unique_lock<folly::coro::Mutex>`) is no
+/// synchronous lock, and coroutines of its framework are told to use it.
+struct AsyncMutexEntry {
+  std::string Name;
+  /// How a coroutine takes it, shown in notes: `co_await <mutex>.co_lock()`.
+  std::string LockWith;
 };
 
 /// The contents of one knowledge file.
@@ -332,6 +346,7 @@ struct FrameworkKnowledge {
   std::vector<NonBlockingModeEntry> NonBlockingModes;
   std::vector<StartTagEntry> StartTags;
   std::vector<LockGuardEntry> LockGuards;
+  std::vector<AsyncMutexEntry> AsyncMutexes;
 };
 
 /// An entry as the checks see it, with the framework it came from.
@@ -371,6 +386,8 @@ public:
   const Known<StartTagEntry> *findStartTag(llvm::StringRef QualifiedName) const;
   const Known<LockGuardEntry> *
   findLockGuard(llvm::StringRef QualifiedName) const;
+  const Known<AsyncMutexEntry> *
+  findAsyncMutex(llvm::StringRef QualifiedName) const;
   llvm::ArrayRef<Known<CpuHeavyCallEntry>>
   findCpuHeavyCalls(llvm::StringRef QualifiedName) const;
   bool isYieldPoint(llvm::StringRef QualifiedName) const;
@@ -422,6 +439,7 @@ public:
   std::vector<Known<NonBlockingModeEntry>> nonBlockingModes() const;
   std::vector<Known<StartTagEntry>> startTags() const;
   std::vector<Known<LockGuardEntry>> lockGuards() const;
+  std::vector<Known<AsyncMutexEntry>> asyncMutexes() const;
 
   llvm::ArrayRef<FrameworkKnowledge> frameworks() const { return Frameworks; }
 
@@ -448,6 +466,7 @@ private:
   llvm::StringMap<Known<NonBlockingModeEntry>> NonBlockingModes;
   llvm::StringMap<Known<StartTagEntry>> StartTags;
   llvm::StringMap<Known<LockGuardEntry>> LockGuards;
+  llvm::StringMap<Known<AsyncMutexEntry>> AsyncMutexes;
   std::vector<std::string> InMemoryStreamNames;
   /// Keyed by `<call> in <task type>`.
   llvm::StringMap<Known<RewriteEntry>> Rewrites;

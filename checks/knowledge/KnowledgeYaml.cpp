@@ -10,6 +10,7 @@
 #include "llvm/Support/YAMLTraits.h"
 
 using corolint::AssertionMacroEntry;
+using corolint::AsyncMutexEntry;
 using corolint::AtomicTypeEntry;
 using corolint::BlockingCallEntry;
 using corolint::BlockingCategory;
@@ -69,6 +70,7 @@ struct DumpedKnowledge {
   std::vector<Dumped<NonBlockingModeEntry>> NonBlockingModes;
   std::vector<Dumped<StartTagEntry>> StartTags;
   std::vector<Dumped<LockGuardEntry>> LockGuards;
+  std::vector<Dumped<AsyncMutexEntry>> AsyncMutexes;
 };
 
 /// Names are fully qualified, without a leading `::` or template arguments.
@@ -139,6 +141,7 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(InMemoryStreamEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(NonBlockingModeEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(StartTagEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(LockGuardEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(AsyncMutexEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<CpuHeavyCallEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<YieldPointEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<AtomicTypeEntry>)
@@ -148,6 +151,7 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<InMemoryStreamEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<NonBlockingModeEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<StartTagEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<LockGuardEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<AsyncMutexEntry>)
 
 namespace llvm::yaml {
 
@@ -286,12 +290,26 @@ template <> struct MappingTraits<LockGuardEntry> {
     Io.mapRequired("name", Entry.Name);
     Io.mapOptional("locks_with", Entry.LocksWith, std::string("lock"));
     Io.mapOptional("not_with", Entry.NotWith);
+    Io.mapOptional("holds_with", Entry.HoldsWith);
   }
   static std::string validate(IO &, LockGuardEntry &Entry) {
     if (Entry.LocksWith.empty() ||
         llvm::StringRef(Entry.LocksWith).contains(':'))
       return "'locks_with' must be a member name, like 'lock'";
+    for (const std::string &Tag : Entry.HoldsWith)
+      if (!llvm::is_contained(Entry.NotWith, Tag))
+        return "'holds_with' names '" + Tag + "', which 'not_with' lacks";
     return validateNameAndOn(Entry.Name, Entry.NotWith);
+  }
+};
+
+template <> struct MappingTraits<AsyncMutexEntry> {
+  static void mapping(IO &Io, AsyncMutexEntry &Entry) {
+    Io.mapRequired("name", Entry.Name);
+    Io.mapOptional("lock_with", Entry.LockWith);
+  }
+  static std::string validate(IO &, AsyncMutexEntry &Entry) {
+    return validateNameAndOn(Entry.Name, {});
   }
 };
 
@@ -421,6 +439,7 @@ template <> struct MappingTraits<FrameworkKnowledge> {
     Io.mapOptional("non_blocking_modes", File.NonBlockingModes);
     Io.mapOptional("start_tags", File.StartTags);
     Io.mapOptional("lock_guards", File.LockGuards);
+    Io.mapOptional("async_mutexes", File.AsyncMutexes);
   }
 };
 
@@ -452,6 +471,7 @@ template <> struct MappingTraits<DumpedKnowledge> {
     Io.mapRequired("non_blocking_modes", Dump.NonBlockingModes);
     Io.mapRequired("start_tags", Dump.StartTags);
     Io.mapRequired("lock_guards", Dump.LockGuards);
+    Io.mapRequired("async_mutexes", Dump.AsyncMutexes);
   }
 };
 
@@ -586,6 +606,8 @@ llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
     EmptyIn = "a 'start_tags' entry has an empty 'name'";
   else if (Empty(File.LockGuards, &LockGuardEntry::Name))
     EmptyIn = "a 'lock_guards' entry has an empty 'name'";
+  else if (Empty(File.AsyncMutexes, &AsyncMutexEntry::Name))
+    EmptyIn = "an 'async_mutexes' entry has an empty 'name'";
   else if (Empty(File.Rewrites, &RewriteEntry::Call) ||
            Empty(File.Rewrites, &RewriteEntry::In) ||
            Empty(File.Rewrites, &RewriteEntry::Namespace))
@@ -618,6 +640,7 @@ void printKnowledge(const KnowledgeBase &Knowledge, llvm::raw_ostream &OS) {
   Dump.NonBlockingModes = dumpAll(Knowledge.nonBlockingModes());
   Dump.StartTags = dumpAll(Knowledge.startTags());
   Dump.LockGuards = dumpAll(Knowledge.lockGuards());
+  Dump.AsyncMutexes = dumpAll(Knowledge.asyncMutexes());
   llvm::yaml::Output Out(OS);
   Out << Dump;
 }
