@@ -44,6 +44,16 @@ llvm::StringRef suspensionKeyword(const Expr *Suspension) {
   return isa<CoyieldExpr>(Suspension) ? "co_yield" : "co_await";
 }
 
+/// Whether \p S (not counting the lambdas in it) has a `co_await`.
+bool awaitsSomething(const Stmt *S) {
+  if (!S || isa<LambdaExpr>(S))
+    return false;
+  if (isa<CoawaitExpr, DependentCoawaitExpr>(S) &&
+      !(isa<CoawaitExpr>(S) && cast<CoawaitExpr>(S)->isImplicit()))
+    return true;
+  return llvm::any_of(S->children(), awaitsSomething);
+}
+
 } // namespace
 
 void LockAcrossAwaitCheck::registerMatchers(MatchFinder *Finder) {
@@ -73,16 +83,18 @@ void LockAcrossAwaitCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Classifier || !Function || Function->isInvalidDecl() ||
       !isCoroutine(Function))
     return;
-  // Tasks run on event loops; a generator is resumed by its consumer, and
-  // holding a lock across its co_yield is the consumer's business.
+  // Tasks run on event loops, and so does a coroutine that awaits (an
+  // asynchronous generator). A synchronous generator is resumed by its
+  // consumer, and holding a lock across its co_yield is the consumer's
+  // business.
   std::optional<TaskTypeInfo> Task = Classifier->classifyCoroutineReturn(
       Function->getReturnType(), *Result.Context);
-  if (!Task)
+  if (!Task && !awaitsSomething(Function->getBody()))
     return;
   for (const SuspensionUnderLock &Under :
        suspensionsUnderLock(Function, *Locks, *Result.Context))
     if (claimFinding(Under.Suspension->getBeginLoc(), *Result.Context))
-      report(Under, *Task, *Result.Context);
+      report(Under, Task.value_or(TaskTypeInfo()), *Result.Context);
 }
 
 void LockAcrossAwaitCheck::report(const SuspensionUnderLock &Under,

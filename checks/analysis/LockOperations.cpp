@@ -63,6 +63,19 @@ bool isScopedLockable(const CXXRecordDecl *Record) {
   return Record->hasAttr<ScopedLockableAttr>();
 }
 
+/// What constructing a scoped_lockable class with \p Constructor does: a
+/// class whose constructors say which acquire (Clang's thread-safety
+/// attributes) is taken at its word; one that says nothing locks in each.
+LockEffect scopedLockableConstruction(const CXXConstructorDecl *Constructor) {
+  if (Constructor->hasAttr<AcquireCapabilityAttr>())
+    return LockEffect::Take;
+  bool Annotated = llvm::any_of(
+      Constructor->getParent()->ctors(), [](const CXXConstructorDecl *Other) {
+        return Other->hasAttr<AcquireCapabilityAttr>();
+      });
+  return Annotated ? LockEffect::Unknown : LockEffect::Take;
+}
+
 /// Whether \p S (not counting the lambdas in it) has a suspension point.
 bool hasSuspension(const Stmt *S) {
   if (!S || isa<LambdaExpr>(S))
@@ -177,15 +190,17 @@ LockOperations::declaredGuard(const VarDecl *Var) const {
   // anything.
   if (!Arguments)
     return Operation;
-  if (Arguments->empty())
+  const Known<LockGuardEntry> *Entry =
+      Knowledge.findLockGuard(knowledgeName(classOf(Var->getType())));
+  // A default-constructed standard guard holds nothing; a scoped_lockable
+  // class may lock in its default constructor.
+  if (Entry && Arguments->empty())
     return std::nullopt;
   if (const auto *Construct =
           dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
       Construct && Construct->getConstructor()->isCopyOrMoveConstructor())
     return Operation;
 
-  const Known<LockGuardEntry> *Entry =
-      Knowledge.findLockGuard(knowledgeName(classOf(Var->getType())));
   bool Tagged = false, Holds = true;
   for (const Expr *Argument : *Arguments) {
     QualType Type = Argument->getType();
@@ -203,11 +218,7 @@ LockOperations::declaredGuard(const VarDecl *Var) const {
         !Tagged || Holds ? LockEffect::Take : LockEffect::Unknown;
   else if (const auto *Construct =
                dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit()))
-    // A scoped_lockable class says which constructors acquire.
-    Operation.Effect =
-        Construct->getConstructor()->hasAttr<AcquireCapabilityAttr>()
-            ? LockEffect::Take
-            : LockEffect::Unknown;
+    Operation.Effect = scopedLockableConstruction(Construct->getConstructor());
   return Operation;
 }
 

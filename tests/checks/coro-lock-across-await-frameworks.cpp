@@ -102,7 +102,21 @@ cppcoro::task<> spin_guarded(SpinLock &spin, int &count) {
   ++count;
 }
 
-// A constructor that acquires nothing: quiet.
+// A class that annotates none of its constructors locks in each of them.
+class __attribute__((scoped_lockable)) StateGuard {
+public:
+  StateGuard();
+  ~StateGuard();
+};
+
+cppcoro::task<> state_guarded(int &count) {
+  StateGuard guard;
+  co_await step();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'co_await' suspends the coroutine while 'guard' holds its lock (since line [[@LINE-2]])
+  ++count;
+}
+
+// A constructor that acquires nothing, where others say they do: quiet.
 cppcoro::task<> spin_deferred(SpinLock &spin, int &count) {
   SpinGuard guard(spin, 0);
   co_await step();
@@ -117,7 +131,7 @@ cppcoro::task<> spin_direct(SpinLock &spin, int &count) {
   ++count;
 }
 
-// ---- A generator is resumed by its consumer, not an event loop: quiet -----------
+// ---- A generator is resumed by its consumer: judged only when it awaits ---------
 
 template <typename T> struct generator {
   struct promise_type {
@@ -138,4 +152,14 @@ generator<int> counted(std::mutex &m, int &count) {
   std::lock_guard lock(m);
   for (int i = 0; i < 3; ++i)
     co_yield ++count;
+}
+
+// An asynchronous generator: it awaits, so it runs where its awaits resume.
+generator<int> polled(std::mutex &m, int &count) {
+  co_await std::suspend_always{};
+  std::lock_guard lock(m);
+  co_yield ++count;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'co_yield' suspends the coroutine while 'lock' holds 'm' (since line [[@LINE-2]])
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: if the coroutine resumes on another thread
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: end the lock's scope before the 'co_yield' (a block around the code that needs it){{$}}
 }
