@@ -210,7 +210,8 @@ def corolint_available_checks(corolint):
     """Those of COROLINT_CHECKS that the corolint binary has."""
     listing = run([corolint, "--config={}", "--checks=-*,coro-*",
                    "--list-checks"])
-    names = set(re.findall(r"^\s+(coro-[\w-]+) - ", listing, re.MULTILINE))
+    names = set(re.findall(r"^\s+(coro-[\w-]+)(?:\s|$)", listing,
+                           re.MULTILINE))
     return [check for check in COROLINT_CHECKS if check in names]
 
 
