@@ -81,6 +81,11 @@ if sarif_multitool:
     config.substitutions.append(("%sarif_multitool", sarif_multitool))
     config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
 
+# Stock clang-tidy 19, which bench/compare-stock-checks.py holds corolint
+# against (tests/driver/stock-comparison.test), whatever LLVM corolint uses.
+if shutil.which("clang-tidy-19", path=config.environment["PATH"]):
+    config.available_features.add("clang-tidy-19")
+
 # Debian's pre-commit and git, for the test of the pre-commit hook
 # (tests/driver/pre-commit.test).
 if shutil.which("pre-commit") and shutil.which("git"):
