@@ -7,6 +7,7 @@
 #include "mini_coro.hpp"
 
 #include <asio.hpp>
+#include <asio/experimental/coro.hpp>
 
 #include <mutex>
 #include <vector>
@@ -80,8 +81,9 @@ asio::awaitable<void> await_in_assignment() {
   counter += n;
 }
 
-// case: co-yield-with-lock: co_yield in a generator with a lock_guard held
-mini::generator<int> snapshot_values() {
+// case: co-yield-with-lock: co_yield in an asynchronous generator on the loop with a lock_guard held
+asio::experimental::coro<int> snapshot_values(asio::any_io_executor executor) {
+  co_await asio::post(executor, asio::experimental::use_coro);
   std::lock_guard<std::mutex> guard(state_mutex);
   for (int value : values)
     co_yield value; // expect: bug coro-lock-across-await

@@ -1,6 +1,6 @@
-// A tiny lazy task, a generator and an async mutex, written for the stock
-// comparison cases: asio::awaitable cannot co_await foreign awaitables and
-// has no co_yield, which two lock cases need.
+// A tiny lazy task and an async mutex, written for the stock comparison
+// cases: asio::awaitable cannot co_await foreign awaitables, which the
+// async-mutex case needs.
 #ifndef COROLINT_BENCH_COMPARISON_MINI_CORO_HPP
 #define COROLINT_BENCH_COMPARISON_MINI_CORO_HPP
 
@@ -52,45 +52,6 @@ public:
 
 private:
   explicit task(std::coroutine_handle<promise_type> h) : handle(h) {}
-  std::coroutine_handle<promise_type> handle;
-};
-
-// A lazy generator of values: each co_yield hands one value to the consumer.
-template <typename T> class generator {
-public:
-  struct promise_type {
-    const T *current = nullptr;
-
-    generator get_return_object() {
-      return generator(
-          std::coroutine_handle<promise_type>::from_promise(*this));
-    }
-    std::suspend_always initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    std::suspend_always yield_value(const T &value) noexcept {
-      current = &value;
-      return {};
-    }
-    void return_void() {}
-    void unhandled_exception() { std::terminate(); }
-  };
-
-  generator(generator &&other) noexcept
-      : handle(std::exchange(other.handle, {})) {}
-  ~generator() {
-    if (handle)
-      handle.destroy();
-  }
-
-  // Advances to the next value; false at the end.
-  bool next() {
-    handle.resume();
-    return !handle.done();
-  }
-  const T &value() const { return *handle.promise().current; }
-
-private:
-  explicit generator(std::coroutine_handle<promise_type> h) : handle(h) {}
   std::coroutine_handle<promise_type> handle;
 };
 
