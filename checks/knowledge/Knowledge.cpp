@@ -73,6 +73,8 @@ void KnowledgeBase::rebuildIndex() {
   NonBlockingModes.clear();
   StartTags.clear();
   LockGuards.clear();
+  ViewTypes.clear();
+  TaskStarters.clear();
   CallIdentifiers.clear();
   // Later files win: assignment replaces what an earlier file said.
   for (const FrameworkKnowledge &File : Frameworks) {
@@ -94,6 +96,8 @@ void KnowledgeBase::rebuildIndex() {
     indexSingleEntries(File, File.NonBlockingModes, NonBlockingModes);
     indexSingleEntries(File, File.StartTags, StartTags);
     indexSingleEntries(File, File.LockGuards, LockGuards);
+    indexSingleEntries(File, File.ViewTypes, ViewTypes);
+    indexSingleEntries(File, File.TaskStarters, TaskStarters);
     for (const RewriteEntry &Entry : File.Rewrites)
       Rewrites.insert_or_assign(
           rewriteKey(Entry.Call, Entry.In),
@@ -115,6 +119,8 @@ void KnowledgeBase::rebuildIndex() {
     CallIdentifiers.insert(lastComponent(Item.first()));
   for (const auto &Item : NonBlockingModes)
     CallIdentifiers.insert(lastComponent(Item.first()));
+  for (const auto &Item : TaskStarters)
+    CallIdentifiers.insert(lastComponent(Item.first()));
   ResultClassNames.clear();
   for (const auto &Item : ReadyResults)
     if (Item.second.Item->Kind == ReadyKind::Test) {
@@ -126,6 +132,10 @@ void KnowledgeBase::rebuildIndex() {
   for (const auto &Item : InMemoryStreams)
     InMemoryStreamNames.push_back(Item.first().str());
   llvm::sort(InMemoryStreamNames);
+  ViewTypeNames.clear();
+  for (const auto &Item : ViewTypes)
+    ViewTypeNames.push_back(Item.first().str());
+  llvm::sort(ViewTypeNames);
   AtomicTypeNames.clear();
   for (const auto &Item : AtomicTypes)
     AtomicTypeNames.push_back(Item.first().str());
@@ -178,6 +188,11 @@ KnowledgeBase::findStartTag(llvm::StringRef QualifiedName) const {
 const Known<LockGuardEntry> *
 KnowledgeBase::findLockGuard(llvm::StringRef QualifiedName) const {
   return findOne(LockGuards, QualifiedName);
+}
+
+const Known<TaskStarterEntry> *
+KnowledgeBase::findTaskStarter(llvm::StringRef QualifiedName) const {
+  return findOne(TaskStarters, QualifiedName);
 }
 
 llvm::ArrayRef<Known<ResumePointEntry>>
@@ -279,6 +294,14 @@ std::vector<Known<StartTagEntry>> KnowledgeBase::startTags() const {
 
 std::vector<Known<LockGuardEntry>> KnowledgeBase::lockGuards() const {
   return sortedEntries(LockGuards);
+}
+
+std::vector<Known<ViewTypeEntry>> KnowledgeBase::viewTypeEntries() const {
+  return sortedEntries(ViewTypes);
+}
+
+std::vector<Known<TaskStarterEntry>> KnowledgeBase::taskStarters() const {
+  return sortedEntries(TaskStarters);
 }
 
 bool KnowledgeBase::isCallbackWrapper(llvm::StringRef QualifiedName) const {

@@ -31,7 +31,10 @@ using corolint::ResumeThread;
 using corolint::RewriteEntry;
 using corolint::StartTagEntry;
 using corolint::TaskLaziness;
+using corolint::TaskStarterEntry;
+using corolint::TaskStarterKind;
 using corolint::TaskTypeEntry;
+using corolint::ViewTypeEntry;
 using corolint::YieldPointEntry;
 
 namespace {
@@ -69,6 +72,8 @@ struct DumpedKnowledge {
   std::vector<Dumped<NonBlockingModeEntry>> NonBlockingModes;
   std::vector<Dumped<StartTagEntry>> StartTags;
   std::vector<Dumped<LockGuardEntry>> LockGuards;
+  std::vector<Dumped<ViewTypeEntry>> ViewTypes;
+  std::vector<Dumped<TaskStarterEntry>> TaskStarters;
 };
 
 /// Names are fully qualified, without a leading `::` or template arguments.
@@ -148,6 +153,10 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<InMemoryStreamEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<NonBlockingModeEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<StartTagEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<LockGuardEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(ViewTypeEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(TaskStarterEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<ViewTypeEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<TaskStarterEntry>)
 
 namespace llvm::yaml {
 
@@ -295,6 +304,25 @@ template <> struct MappingTraits<LockGuardEntry> {
   }
 };
 
+template <> struct ScalarEnumerationTraits<TaskStarterKind> {
+  static void enumeration(IO &Io, TaskStarterKind &Value) {
+    Io.enumCase(Value, "runs_later", TaskStarterKind::RunsLater);
+    Io.enumCase(Value, "keeps", TaskStarterKind::Keeps);
+    Io.enumCase(Value, "wraps", TaskStarterKind::Wraps);
+  }
+};
+
+template <> struct MappingTraits<TaskStarterEntry> {
+  static void mapping(IO &Io, TaskStarterEntry &Entry) {
+    Io.mapRequired("name", Entry.Name);
+    Io.mapRequired("kind", Entry.Kind);
+    Io.mapOptional("task_argument", Entry.TaskArgument);
+  }
+  static std::string validate(IO &, TaskStarterEntry &Entry) {
+    return validateQualifiedName(Entry.Name);
+  }
+};
+
 template <> struct MappingTraits<StartTagEntry> {
   static void mapping(IO &Io, StartTagEntry &Entry) {
     Io.mapRequired("name", Entry.Name);
@@ -401,6 +429,8 @@ struct MappingTraits<InMemoryStreamEntry>
 template <>
 struct MappingTraits<NonBlockingModeEntry>
     : NameOnlyMapping<NonBlockingModeEntry> {};
+template <>
+struct MappingTraits<ViewTypeEntry> : NameOnlyMapping<ViewTypeEntry> {};
 
 template <> struct MappingTraits<FrameworkKnowledge> {
   static void mapping(IO &Io, FrameworkKnowledge &File) {
@@ -421,6 +451,8 @@ template <> struct MappingTraits<FrameworkKnowledge> {
     Io.mapOptional("non_blocking_modes", File.NonBlockingModes);
     Io.mapOptional("start_tags", File.StartTags);
     Io.mapOptional("lock_guards", File.LockGuards);
+    Io.mapOptional("view_types", File.ViewTypes);
+    Io.mapOptional("task_starters", File.TaskStarters);
   }
 };
 
@@ -452,6 +484,8 @@ template <> struct MappingTraits<DumpedKnowledge> {
     Io.mapRequired("non_blocking_modes", Dump.NonBlockingModes);
     Io.mapRequired("start_tags", Dump.StartTags);
     Io.mapRequired("lock_guards", Dump.LockGuards);
+    Io.mapRequired("view_types", Dump.ViewTypes);
+    Io.mapRequired("task_starters", Dump.TaskStarters);
   }
 };
 
@@ -586,6 +620,10 @@ llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
     EmptyIn = "a 'start_tags' entry has an empty 'name'";
   else if (Empty(File.LockGuards, &LockGuardEntry::Name))
     EmptyIn = "a 'lock_guards' entry has an empty 'name'";
+  else if (Empty(File.ViewTypes, &ViewTypeEntry::Name))
+    EmptyIn = "a 'view_types' entry has an empty 'name'";
+  else if (Empty(File.TaskStarters, &TaskStarterEntry::Name))
+    EmptyIn = "a 'task_starters' entry has an empty 'name'";
   else if (Empty(File.Rewrites, &RewriteEntry::Call) ||
            Empty(File.Rewrites, &RewriteEntry::In) ||
            Empty(File.Rewrites, &RewriteEntry::Namespace))
@@ -618,6 +656,8 @@ void printKnowledge(const KnowledgeBase &Knowledge, llvm::raw_ostream &OS) {
   Dump.NonBlockingModes = dumpAll(Knowledge.nonBlockingModes());
   Dump.StartTags = dumpAll(Knowledge.startTags());
   Dump.LockGuards = dumpAll(Knowledge.lockGuards());
+  Dump.ViewTypes = dumpAll(Knowledge.viewTypeEntries());
+  Dump.TaskStarters = dumpAll(Knowledge.taskStarters());
   llvm::yaml::Output Out(OS);
   Out << Dump;
 }
