@@ -8,6 +8,7 @@
 
 #include "BlockingCallCheck.h"
 #include "CpuHeavyWorkCheck.h"
+#include "DanglingReferenceCheck.h"
 #include "NestedEventLoopCheck.h"
 #include "TaskNotCoroutineCheck.h"
 #include "UnawaitedTaskCheck.h"
@@ -22,6 +23,8 @@ public:
     // One line per check, alphabetical.
     CheckFactories.registerCheck<BlockingCallCheck>("coro-blocking-call");
     CheckFactories.registerCheck<CpuHeavyWorkCheck>("coro-cpu-heavy-work");
+    CheckFactories.registerCheck<DanglingReferenceCheck>(
+        "coro-dangling-reference");
     CheckFactories.registerCheck<NestedEventLoopCheck>(
         "coro-nested-event-loop");
     CheckFactories.registerCheck<TaskNotCoroutineCheck>(
