@@ -5,6 +5,7 @@
 #include "analysis/KnownCalls.h"
 #include "analysis/Referents.h"
 #include "analysis/SourceText.h"
+#include "compat/AstCompat.h"
 #include "clang/AST/ASTLambda.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -465,7 +466,7 @@ void DanglingReferenceCheck::check(const MatchFinder::MatchResult &Result) {
         if (C.Caller->isMain())
           continue;
         bool Waited = llvm::any_of(Scanner.Waits, [&](const WaitCall &Wait) {
-          return Before(C.Call->getBeginLoc(), Wait.Loc) &&
+          return Before(compat::callBegin(*C.Call), Wait.Loc) &&
                  Before(Wait.Loc, ScopeEnd);
         });
         if (Waited)
@@ -475,8 +476,8 @@ void DanglingReferenceCheck::check(const MatchFinder::MatchResult &Result) {
       }
       }
     }
-    SourceLocation Loc = D.Kind == Danger::Closure ? D.Lambda->getBeginLoc()
-                                                   : C.Call->getBeginLoc();
+    SourceLocation Loc =
+        D.Lambda ? D.Lambda->getBeginLoc() : compat::callBegin(*C.Call);
     if (!claimFinding(Loc, AST))
       continue;
 
@@ -610,7 +611,7 @@ void DanglingReferenceCheck::check(const MatchFinder::MatchResult &Result) {
 
     // The conditions the claim rests on.
     if (Conditional)
-      diag(C.Call->getBeginLoc(),
+      diag(compat::callBegin(*C.Call),
            "this holds if the started task has not finished when %select{'%1'|"
            "the lambda}0 returns: nothing in it waits for the task",
            DiagnosticIDs::Note)
