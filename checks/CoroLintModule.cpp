@@ -8,6 +8,7 @@
 
 #include "BlockingCallCheck.h"
 #include "CpuHeavyWorkCheck.h"
+#include "DanglingReferenceCheck.h"
 #include "LockAcrossAwaitCheck.h"
 #include "NestedEventLoopCheck.h"
 #include "TaskNotCoroutineCheck.h"
@@ -23,6 +24,8 @@ public:
     // One line per check, alphabetical.
     CheckFactories.registerCheck<BlockingCallCheck>("coro-blocking-call");
     CheckFactories.registerCheck<CpuHeavyWorkCheck>("coro-cpu-heavy-work");
+    CheckFactories.registerCheck<DanglingReferenceCheck>(
+        "coro-dangling-reference");
     CheckFactories.registerCheck<LockAcrossAwaitCheck>(
         "coro-lock-across-await");
     CheckFactories.registerCheck<NestedEventLoopCheck>(

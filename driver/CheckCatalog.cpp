@@ -26,6 +26,17 @@ const CheckDescription Checks[] = {
      "The C++ form of a long computation in an async def instead of "
      "run_in_executor.",
      true},
+    {"coro-dangling-reference", "CoroDanglingReference",
+     "A lazy task outlives a temporary, local or lambda object it refers "
+     "to.",
+     "A coroutine keeps its reference, view and pointer parameters, its "
+     "object and a lambda's captures as they are. When its lazy task is "
+     "stored, returned or started to run later, a temporary of the call's "
+     "full expression, a local whose scope has ended or a temporary lambda "
+     "object is gone by the time the task reads it: a use after free. "
+     "Awaiting the task in the same expression, or taking the parameter by "
+     "value, is safe.",
+     true},
     {"coro-lock-across-await", "CoroLockAcrossAwait",
      "A coroutine suspends while it holds a synchronous lock.",
      "A co_await or co_yield is reached while a std::lock_guard, "

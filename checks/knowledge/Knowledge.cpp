@@ -74,6 +74,8 @@ void KnowledgeBase::rebuildIndex() {
   StartTags.clear();
   LockGuards.clear();
   AsyncMutexes.clear();
+  ViewTypes.clear();
+  TaskStarters.clear();
   CallIdentifiers.clear();
   // Later files win: assignment replaces what an earlier file said.
   for (const FrameworkKnowledge &File : Frameworks) {
@@ -96,6 +98,8 @@ void KnowledgeBase::rebuildIndex() {
     indexSingleEntries(File, File.StartTags, StartTags);
     indexSingleEntries(File, File.LockGuards, LockGuards);
     indexSingleEntries(File, File.AsyncMutexes, AsyncMutexes);
+    indexSingleEntries(File, File.ViewTypes, ViewTypes);
+    indexSingleEntries(File, File.TaskStarters, TaskStarters);
     for (const RewriteEntry &Entry : File.Rewrites)
       Rewrites.insert_or_assign(
           rewriteKey(Entry.Call, Entry.In),
@@ -117,6 +121,8 @@ void KnowledgeBase::rebuildIndex() {
     CallIdentifiers.insert(lastComponent(Item.first()));
   for (const auto &Item : NonBlockingModes)
     CallIdentifiers.insert(lastComponent(Item.first()));
+  for (const auto &Item : TaskStarters)
+    CallIdentifiers.insert(lastComponent(Item.first()));
   ResultClassNames.clear();
   for (const auto &Item : ReadyResults)
     if (Item.second.Item->Kind == ReadyKind::Test) {
@@ -128,6 +134,10 @@ void KnowledgeBase::rebuildIndex() {
   for (const auto &Item : InMemoryStreams)
     InMemoryStreamNames.push_back(Item.first().str());
   llvm::sort(InMemoryStreamNames);
+  ViewTypeNames.clear();
+  for (const auto &Item : ViewTypes)
+    ViewTypeNames.push_back(Item.first().str());
+  llvm::sort(ViewTypeNames);
   AtomicTypeNames.clear();
   for (const auto &Item : AtomicTypes)
     AtomicTypeNames.push_back(Item.first().str());
@@ -185,6 +195,11 @@ KnowledgeBase::findLockGuard(llvm::StringRef QualifiedName) const {
 const Known<AsyncMutexEntry> *
 KnowledgeBase::findAsyncMutex(llvm::StringRef QualifiedName) const {
   return findOne(AsyncMutexes, QualifiedName);
+}
+
+const Known<TaskStarterEntry> *
+KnowledgeBase::findTaskStarter(llvm::StringRef QualifiedName) const {
+  return findOne(TaskStarters, QualifiedName);
 }
 
 llvm::ArrayRef<Known<ResumePointEntry>>
@@ -290,6 +305,14 @@ std::vector<Known<LockGuardEntry>> KnowledgeBase::lockGuards() const {
 
 std::vector<Known<AsyncMutexEntry>> KnowledgeBase::asyncMutexes() const {
   return sortedEntries(AsyncMutexes);
+}
+
+std::vector<Known<ViewTypeEntry>> KnowledgeBase::viewTypeEntries() const {
+  return sortedEntries(ViewTypes);
+}
+
+std::vector<Known<TaskStarterEntry>> KnowledgeBase::taskStarters() const {
+  return sortedEntries(TaskStarters);
 }
 
 bool KnowledgeBase::isCallbackWrapper(llvm::StringRef QualifiedName) const {

@@ -325,6 +325,35 @@ struct AsyncMutexEntry {
   std::string LockWith;
 };
 
+/// A class whose objects refer to data they do not own (`std::string_view`,
+/// `std::span`): a coroutine parameter of such a type keeps the reference.
+struct ViewTypeEntry {
+  std::string Name;
+};
+
+/// What a call does with a task passed to it.
+enum class TaskStarterKind {
+  /// Starts the task, which runs on after the call returns (`co_spawn`,
+  /// `spawn_detached`): nothing the caller does waits for it.
+  RunsLater,
+  /// Keeps the task in the object it is called on (`std::vector::push_back`)
+  /// for someone to run later.
+  Keeps,
+  /// Returns an awaitable that holds the task (`when_all`): the task runs
+  /// when that result is awaited.
+  Wraps,
+};
+
+/// A call that keeps a task to run it later, after the full expression that
+/// made the task has ended.
+struct TaskStarterEntry {
+  /// Named as blocking calls are: a function, or a member through its class.
+  std::string Name;
+  TaskStarterKind Kind = TaskStarterKind::RunsLater;
+  /// The argument that takes the task (0 for the first); unset: any.
+  std::optional<unsigned> TaskArgument;
+};
+
 /// The contents of one knowledge file.
 struct FrameworkKnowledge {
   std::string Framework;
@@ -347,6 +376,8 @@ struct FrameworkKnowledge {
   std::vector<StartTagEntry> StartTags;
   std::vector<LockGuardEntry> LockGuards;
   std::vector<AsyncMutexEntry> AsyncMutexes;
+  std::vector<ViewTypeEntry> ViewTypes;
+  std::vector<TaskStarterEntry> TaskStarters;
 };
 
 /// An entry as the checks see it, with the framework it came from.
@@ -388,6 +419,10 @@ public:
   findLockGuard(llvm::StringRef QualifiedName) const;
   const Known<AsyncMutexEntry> *
   findAsyncMutex(llvm::StringRef QualifiedName) const;
+  const Known<TaskStarterEntry> *
+  findTaskStarter(llvm::StringRef QualifiedName) const;
+  /// The names of the view classes, for typeMentionsOneOf-like tests.
+  llvm::ArrayRef<std::string> viewTypes() const { return ViewTypeNames; }
   llvm::ArrayRef<Known<CpuHeavyCallEntry>>
   findCpuHeavyCalls(llvm::StringRef QualifiedName) const;
   bool isYieldPoint(llvm::StringRef QualifiedName) const;
@@ -413,7 +448,8 @@ public:
                                          llvm::StringRef In) const;
 
   /// Whether some call entry (blocking call, offload, resume or yield point,
-  /// loop entry, CPU-heavy call, ready result, non-blocking mode) has a
+  /// loop entry, CPU-heavy call, ready result, non-blocking mode, task
+  /// starter) has a
   /// name whose last component is \p Identifier: a cheap test that lets the
   /// checks skip most calls without building qualified names.
   bool mayNameCall(llvm::StringRef Identifier) const {
@@ -440,6 +476,8 @@ public:
   std::vector<Known<StartTagEntry>> startTags() const;
   std::vector<Known<LockGuardEntry>> lockGuards() const;
   std::vector<Known<AsyncMutexEntry>> asyncMutexes() const;
+  std::vector<Known<ViewTypeEntry>> viewTypeEntries() const;
+  std::vector<Known<TaskStarterEntry>> taskStarters() const;
 
   llvm::ArrayRef<FrameworkKnowledge> frameworks() const { return Frameworks; }
 
@@ -467,6 +505,9 @@ private:
   llvm::StringMap<Known<StartTagEntry>> StartTags;
   llvm::StringMap<Known<LockGuardEntry>> LockGuards;
   llvm::StringMap<Known<AsyncMutexEntry>> AsyncMutexes;
+  llvm::StringMap<Known<ViewTypeEntry>> ViewTypes;
+  std::vector<std::string> ViewTypeNames;
+  llvm::StringMap<Known<TaskStarterEntry>> TaskStarters;
   std::vector<std::string> InMemoryStreamNames;
   /// Keyed by `<call> in <task type>`.
   llvm::StringMap<Known<RewriteEntry>> Rewrites;

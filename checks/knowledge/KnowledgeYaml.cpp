@@ -32,7 +32,10 @@ using corolint::ResumeThread;
 using corolint::RewriteEntry;
 using corolint::StartTagEntry;
 using corolint::TaskLaziness;
+using corolint::TaskStarterEntry;
+using corolint::TaskStarterKind;
 using corolint::TaskTypeEntry;
+using corolint::ViewTypeEntry;
 using corolint::YieldPointEntry;
 
 namespace {
@@ -71,6 +74,8 @@ struct DumpedKnowledge {
   std::vector<Dumped<StartTagEntry>> StartTags;
   std::vector<Dumped<LockGuardEntry>> LockGuards;
   std::vector<Dumped<AsyncMutexEntry>> AsyncMutexes;
+  std::vector<Dumped<ViewTypeEntry>> ViewTypes;
+  std::vector<Dumped<TaskStarterEntry>> TaskStarters;
 };
 
 /// Names are fully qualified, without a leading `::` or template arguments.
@@ -152,6 +157,10 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<NonBlockingModeEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<StartTagEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<LockGuardEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<AsyncMutexEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(ViewTypeEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(TaskStarterEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<ViewTypeEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<TaskStarterEntry>)
 
 namespace llvm::yaml {
 
@@ -313,6 +322,25 @@ template <> struct MappingTraits<AsyncMutexEntry> {
   }
 };
 
+template <> struct ScalarEnumerationTraits<TaskStarterKind> {
+  static void enumeration(IO &Io, TaskStarterKind &Value) {
+    Io.enumCase(Value, "runs_later", TaskStarterKind::RunsLater);
+    Io.enumCase(Value, "keeps", TaskStarterKind::Keeps);
+    Io.enumCase(Value, "wraps", TaskStarterKind::Wraps);
+  }
+};
+
+template <> struct MappingTraits<TaskStarterEntry> {
+  static void mapping(IO &Io, TaskStarterEntry &Entry) {
+    Io.mapRequired("name", Entry.Name);
+    Io.mapRequired("kind", Entry.Kind);
+    Io.mapOptional("task_argument", Entry.TaskArgument);
+  }
+  static std::string validate(IO &, TaskStarterEntry &Entry) {
+    return validateQualifiedName(Entry.Name);
+  }
+};
+
 template <> struct MappingTraits<StartTagEntry> {
   static void mapping(IO &Io, StartTagEntry &Entry) {
     Io.mapRequired("name", Entry.Name);
@@ -419,6 +447,8 @@ struct MappingTraits<InMemoryStreamEntry>
 template <>
 struct MappingTraits<NonBlockingModeEntry>
     : NameOnlyMapping<NonBlockingModeEntry> {};
+template <>
+struct MappingTraits<ViewTypeEntry> : NameOnlyMapping<ViewTypeEntry> {};
 
 template <> struct MappingTraits<FrameworkKnowledge> {
   static void mapping(IO &Io, FrameworkKnowledge &File) {
@@ -440,6 +470,8 @@ template <> struct MappingTraits<FrameworkKnowledge> {
     Io.mapOptional("start_tags", File.StartTags);
     Io.mapOptional("lock_guards", File.LockGuards);
     Io.mapOptional("async_mutexes", File.AsyncMutexes);
+    Io.mapOptional("view_types", File.ViewTypes);
+    Io.mapOptional("task_starters", File.TaskStarters);
   }
 };
 
@@ -472,6 +504,8 @@ template <> struct MappingTraits<DumpedKnowledge> {
     Io.mapRequired("start_tags", Dump.StartTags);
     Io.mapRequired("lock_guards", Dump.LockGuards);
     Io.mapRequired("async_mutexes", Dump.AsyncMutexes);
+    Io.mapRequired("view_types", Dump.ViewTypes);
+    Io.mapRequired("task_starters", Dump.TaskStarters);
   }
 };
 
@@ -608,6 +642,10 @@ llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
     EmptyIn = "a 'lock_guards' entry has an empty 'name'";
   else if (Empty(File.AsyncMutexes, &AsyncMutexEntry::Name))
     EmptyIn = "an 'async_mutexes' entry has an empty 'name'";
+  else if (Empty(File.ViewTypes, &ViewTypeEntry::Name))
+    EmptyIn = "a 'view_types' entry has an empty 'name'";
+  else if (Empty(File.TaskStarters, &TaskStarterEntry::Name))
+    EmptyIn = "a 'task_starters' entry has an empty 'name'";
   else if (Empty(File.Rewrites, &RewriteEntry::Call) ||
            Empty(File.Rewrites, &RewriteEntry::In) ||
            Empty(File.Rewrites, &RewriteEntry::Namespace))
@@ -641,6 +679,8 @@ void printKnowledge(const KnowledgeBase &Knowledge, llvm::raw_ostream &OS) {
   Dump.StartTags = dumpAll(Knowledge.startTags());
   Dump.LockGuards = dumpAll(Knowledge.lockGuards());
   Dump.AsyncMutexes = dumpAll(Knowledge.asyncMutexes());
+  Dump.ViewTypes = dumpAll(Knowledge.viewTypeEntries());
+  Dump.TaskStarters = dumpAll(Knowledge.taskStarters());
   llvm::yaml::Output Out(OS);
   Out << Dump;
 }
