@@ -129,14 +129,15 @@ void LockAcrossAwaitCheck::report(const SuspensionUnderLock &Under,
     diag(At,
          "%select{this await|'%1'}0 resumes the coroutine on a thread pool: "
          "the lock is released by a thread that did not take it, undefined "
-         "behaviour for std::mutex and most mutexes",
+         "behaviour for std::mutex and other mutexes that only their owner "
+         "may unlock",
          DiagnosticIDs::Note)
         << Awaited.has_value() << Awaited.value_or("");
   else
     diag(At,
          "if the coroutine resumes on another thread, the lock is released "
          "by a thread that did not take it: undefined behaviour for "
-         "std::mutex and most mutexes",
+         "std::mutex and other mutexes that only their owner may unlock",
          DiagnosticIDs::Note);
   if (Fixes.empty())
     noteAdvice(Under, Task);

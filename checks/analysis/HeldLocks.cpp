@@ -1,6 +1,7 @@
 //===--- HeldLocks.cpp - The locks held at each suspension point ----------===//
 
 #include "analysis/HeldLocks.h"
+#include "analysis/DeclNames.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
@@ -61,6 +62,36 @@ void joinInto(LockState &Into, const LockState &From, const SourceManager &SM) {
     }
 }
 
+/// Whether the suspension point \p Suspension never suspends: the knowledge
+/// says its operand is always ready (`co_await asio::this_coro::executor`),
+/// or its awaiter's `await_ready()` returns true whatever happens.
+bool neverSuspends(const Expr *Suspension, const KnowledgeBase &Knowledge) {
+  const auto *Suspend = dyn_cast<CoroutineSuspendExpr>(Suspension);
+  if (const CXXRecordDecl *Operand =
+          Suspend && Suspend->getOperand()
+              ? Suspend->getOperand()->getType()->getAsCXXRecordDecl()
+              : nullptr;
+      Operand && Knowledge.isReadyAwaitable(knowledgeName(Operand)))
+    return true;
+  const auto *Ready = Suspend && Suspend->getReadyExpr()
+                          ? dyn_cast<CXXMemberCallExpr>(
+                                Suspend->getReadyExpr()->IgnoreImplicit())
+                          : nullptr;
+  const CXXMethodDecl *Method = Ready ? Ready->getMethodDecl() : nullptr;
+  const FunctionDecl *Definition = nullptr;
+  if (!Method || !Method->hasBody(Definition))
+    return false;
+  const auto *Body = dyn_cast<CompoundStmt>(Definition->getBody());
+  const auto *Return =
+      Body && Body->size() == 1 ? dyn_cast<ReturnStmt>(Body->body_front())
+                                : nullptr;
+  const auto *Value =
+      Return && Return->getRetValue()
+          ? dyn_cast<CXXBoolLiteralExpr>(Return->getRetValue()->IgnoreImplicit())
+          : nullptr;
+  return Value && Value->getValue();
+}
+
 class Analysis {
 public:
   explicit Analysis(const LockOperations &Locks) : Locks(Locks) {}
@@ -80,7 +111,8 @@ public:
       return;
     const Stmt *S = Statement->getStmt();
     if (isa<CoroutineSuspendExpr, DependentCoawaitExpr>(S)) {
-      AtSuspension(cast<Expr>(S), State);
+      if (!neverSuspends(cast<Expr>(S), Locks.knowledge()))
+        AtSuspension(cast<Expr>(S), State);
       return;
     }
     for (const LockOperation &Operation : Locks.of(S)) {
@@ -91,6 +123,12 @@ public:
           Mutexes[Operation.Holder] = Operation.Mutexes;
         continue;
       }
+      // A mutex passed where it may change (`co_await cv.wait(m)`, which
+      // unlocks it while suspended) leaves its guards unknown too.
+      if (Operation.Effect == LockEffect::Unknown)
+        for (auto &[Holder, Held] : State)
+          if (guards(Holder, Operation.Holder))
+            Held.Held = false;
       auto Found = State.find(Operation.Holder);
       if (Found == State.end())
         continue;
@@ -99,6 +137,15 @@ public:
       else
         Found->second.Held = false;
     }
+  }
+
+  /// Whether \p Holder holds a lock on the mutex \p Mutex.
+  bool guards(const ValueDecl *Holder, const ValueDecl *Mutex) const {
+    auto Taken = Mutexes.find(Holder);
+    return Taken != Mutexes.end() &&
+           llvm::any_of(Taken->second, [&](const Expr *Locked) {
+             return lockHolderOf(Locked) == Mutex;
+           });
   }
 
   /// The mutexes a holder took last, to name them.

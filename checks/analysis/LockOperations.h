@@ -62,6 +62,8 @@ public:
   /// class marked `[[clang::scoped_lockable]]`.
   bool isGuard(clang::QualType Type) const;
 
+  const KnowledgeBase &knowledge() const { return Knowledge; }
+
 private:
   /// The operation of the declaration of guard \p Var, if it takes a
   /// synchronous lock or may.

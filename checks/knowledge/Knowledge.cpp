@@ -74,6 +74,7 @@ void KnowledgeBase::rebuildIndex() {
   StartTags.clear();
   LockGuards.clear();
   AsyncMutexes.clear();
+  ReadyAwaitables.clear();
   ViewTypes.clear();
   TaskStarters.clear();
   CallIdentifiers.clear();
@@ -98,6 +99,7 @@ void KnowledgeBase::rebuildIndex() {
     indexSingleEntries(File, File.StartTags, StartTags);
     indexSingleEntries(File, File.LockGuards, LockGuards);
     indexSingleEntries(File, File.AsyncMutexes, AsyncMutexes);
+    indexSingleEntries(File, File.ReadyAwaitables, ReadyAwaitables);
     indexSingleEntries(File, File.ViewTypes, ViewTypes);
     indexSingleEntries(File, File.TaskStarters, TaskStarters);
     for (const RewriteEntry &Entry : File.Rewrites)
@@ -305,6 +307,11 @@ std::vector<Known<LockGuardEntry>> KnowledgeBase::lockGuards() const {
 
 std::vector<Known<AsyncMutexEntry>> KnowledgeBase::asyncMutexes() const {
   return sortedEntries(AsyncMutexes);
+}
+
+std::vector<Known<ReadyAwaitableEntry>>
+KnowledgeBase::readyAwaitables() const {
+  return sortedEntries(ReadyAwaitables);
 }
 
 std::vector<Known<ViewTypeEntry>> KnowledgeBase::viewTypeEntries() const {

@@ -325,6 +325,12 @@ struct AsyncMutexEntry {
   std::string LockWith;
 };
 
+/// A class whose `co_await` never suspends (`asio::this_coro::executor_t`:
+/// reading the coroutine's executor): not a suspension point.
+struct ReadyAwaitableEntry {
+  std::string Name;
+};
+
 /// A class whose objects refer to data they do not own (`std::string_view`,
 /// `std::span`): a coroutine parameter of such a type keeps the reference.
 struct ViewTypeEntry {
@@ -376,6 +382,7 @@ struct FrameworkKnowledge {
   std::vector<StartTagEntry> StartTags;
   std::vector<LockGuardEntry> LockGuards;
   std::vector<AsyncMutexEntry> AsyncMutexes;
+  std::vector<ReadyAwaitableEntry> ReadyAwaitables;
   std::vector<ViewTypeEntry> ViewTypes;
   std::vector<TaskStarterEntry> TaskStarters;
 };
@@ -419,6 +426,9 @@ public:
   findLockGuard(llvm::StringRef QualifiedName) const;
   const Known<AsyncMutexEntry> *
   findAsyncMutex(llvm::StringRef QualifiedName) const;
+  bool isReadyAwaitable(llvm::StringRef QualifiedName) const {
+    return ReadyAwaitables.count(QualifiedName) != 0;
+  }
   const Known<TaskStarterEntry> *
   findTaskStarter(llvm::StringRef QualifiedName) const;
   /// The names of the view classes, for typeMentionsOneOf-like tests.
@@ -476,6 +486,7 @@ public:
   std::vector<Known<StartTagEntry>> startTags() const;
   std::vector<Known<LockGuardEntry>> lockGuards() const;
   std::vector<Known<AsyncMutexEntry>> asyncMutexes() const;
+  std::vector<Known<ReadyAwaitableEntry>> readyAwaitables() const;
   std::vector<Known<ViewTypeEntry>> viewTypeEntries() const;
   std::vector<Known<TaskStarterEntry>> taskStarters() const;
 
@@ -505,6 +516,7 @@ private:
   llvm::StringMap<Known<StartTagEntry>> StartTags;
   llvm::StringMap<Known<LockGuardEntry>> LockGuards;
   llvm::StringMap<Known<AsyncMutexEntry>> AsyncMutexes;
+  llvm::StringMap<Known<ReadyAwaitableEntry>> ReadyAwaitables;
   llvm::StringMap<Known<ViewTypeEntry>> ViewTypes;
   std::vector<std::string> ViewTypeNames;
   llvm::StringMap<Known<TaskStarterEntry>> TaskStarters;

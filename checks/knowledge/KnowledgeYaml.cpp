@@ -11,6 +11,7 @@
 
 using corolint::AssertionMacroEntry;
 using corolint::AsyncMutexEntry;
+using corolint::ReadyAwaitableEntry;
 using corolint::AtomicTypeEntry;
 using corolint::BlockingCallEntry;
 using corolint::BlockingCategory;
@@ -74,6 +75,7 @@ struct DumpedKnowledge {
   std::vector<Dumped<StartTagEntry>> StartTags;
   std::vector<Dumped<LockGuardEntry>> LockGuards;
   std::vector<Dumped<AsyncMutexEntry>> AsyncMutexes;
+  std::vector<Dumped<ReadyAwaitableEntry>> ReadyAwaitables;
   std::vector<Dumped<ViewTypeEntry>> ViewTypes;
   std::vector<Dumped<TaskStarterEntry>> TaskStarters;
 };
@@ -147,6 +149,7 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(NonBlockingModeEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(StartTagEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(LockGuardEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(AsyncMutexEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(ReadyAwaitableEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<CpuHeavyCallEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<YieldPointEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<AtomicTypeEntry>)
@@ -157,6 +160,7 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<NonBlockingModeEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<StartTagEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<LockGuardEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<AsyncMutexEntry>)
+LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<ReadyAwaitableEntry>)
 LLVM_YAML_IS_SEQUENCE_VECTOR(ViewTypeEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(TaskStarterEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(Dumped<ViewTypeEntry>)
@@ -309,6 +313,15 @@ template <> struct MappingTraits<LockGuardEntry> {
       if (!llvm::is_contained(Entry.NotWith, Tag))
         return "'holds_with' names '" + Tag + "', which 'not_with' lacks";
     return validateNameAndOn(Entry.Name, Entry.NotWith);
+  }
+};
+
+template <> struct MappingTraits<ReadyAwaitableEntry> {
+  static void mapping(IO &Io, ReadyAwaitableEntry &Entry) {
+    Io.mapRequired("name", Entry.Name);
+  }
+  static std::string validate(IO &, ReadyAwaitableEntry &Entry) {
+    return validateNameAndOn(Entry.Name, {});
   }
 };
 
@@ -470,6 +483,7 @@ template <> struct MappingTraits<FrameworkKnowledge> {
     Io.mapOptional("start_tags", File.StartTags);
     Io.mapOptional("lock_guards", File.LockGuards);
     Io.mapOptional("async_mutexes", File.AsyncMutexes);
+    Io.mapOptional("ready_awaitables", File.ReadyAwaitables);
     Io.mapOptional("view_types", File.ViewTypes);
     Io.mapOptional("task_starters", File.TaskStarters);
   }
@@ -504,6 +518,7 @@ template <> struct MappingTraits<DumpedKnowledge> {
     Io.mapRequired("start_tags", Dump.StartTags);
     Io.mapRequired("lock_guards", Dump.LockGuards);
     Io.mapRequired("async_mutexes", Dump.AsyncMutexes);
+    Io.mapRequired("ready_awaitables", Dump.ReadyAwaitables);
     Io.mapRequired("view_types", Dump.ViewTypes);
     Io.mapRequired("task_starters", Dump.TaskStarters);
   }
@@ -642,6 +657,8 @@ llvm::Expected<FrameworkKnowledge> parseKnowledge(llvm::StringRef Text,
     EmptyIn = "a 'lock_guards' entry has an empty 'name'";
   else if (Empty(File.AsyncMutexes, &AsyncMutexEntry::Name))
     EmptyIn = "an 'async_mutexes' entry has an empty 'name'";
+  else if (Empty(File.ReadyAwaitables, &ReadyAwaitableEntry::Name))
+    EmptyIn = "a 'ready_awaitables' entry has an empty 'name'";
   else if (Empty(File.ViewTypes, &ViewTypeEntry::Name))
     EmptyIn = "a 'view_types' entry has an empty 'name'";
   else if (Empty(File.TaskStarters, &TaskStarterEntry::Name))
@@ -679,6 +696,7 @@ void printKnowledge(const KnowledgeBase &Knowledge, llvm::raw_ostream &OS) {
   Dump.StartTags = dumpAll(Knowledge.startTags());
   Dump.LockGuards = dumpAll(Knowledge.lockGuards());
   Dump.AsyncMutexes = dumpAll(Knowledge.asyncMutexes());
+  Dump.ReadyAwaitables = dumpAll(Knowledge.readyAwaitables());
   Dump.ViewTypes = dumpAll(Knowledge.viewTypeEntries());
   Dump.TaskStarters = dumpAll(Knowledge.taskStarters());
   llvm::yaml::Output Out(OS);

@@ -11,6 +11,8 @@
 asio::awaitable<void> tick();
 asio::awaitable<int> next_value();
 void consume(std::unique_lock<std::mutex> lock);
+// Unlocks the mutex while it waits, and locks it again before it resumes.
+asio::awaitable<void> wait_unlocked(std::mutex &mutex);
 
 struct Counter {
   std::mutex mutex_;
@@ -25,7 +27,7 @@ struct Counter {
     co_await tick();
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'co_await' suspends the coroutine while 'lock' holds 'mutex_' (since line [[@LINE-2]]): another coroutine on this event loop that takes the lock blocks the loop's thread, which this coroutine needs to resume and unlock it [coro-lock-across-await]
     // CHECK-MESSAGES: :[[@LINE-3]]:5: note: 'lock' takes 'mutex_' here
-    // CHECK-MESSAGES: :[[@LINE-3]]:5: note: if the coroutine resumes on another thread, the lock is released by a thread that did not take it: undefined behaviour for std::mutex and most mutexes
+    // CHECK-MESSAGES: :[[@LINE-3]]:5: note: if the coroutine resumes on another thread, the lock is released by a thread that did not take it: undefined behaviour for std::mutex and other mutexes that only their owner may unlock
     // CHECK-MESSAGES: :[[@LINE-4]]:5: note: end the lock's scope before the 'co_await' (a block around the code that needs it), or use a mutex that the coroutine awaits: asio::experimental::channel (of capacity 1, as a mutex: co_await async_send to take it, try_receive to release it)
     ++value_;
   }
@@ -166,6 +168,23 @@ struct Counter {
     ++value_;
     mutex_.unlock();
     co_await tick();
+  }
+
+  // The mutex handed to an awaited wait that unlocks it while suspended, as
+  // a coroutine condition variable does: not followed, so not claimed.
+  asio::awaitable<void> condition_wait() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (value_ == 0)
+      co_await wait_unlocked(mutex_);
+    --value_;
+  }
+
+  // An await that never suspends (its awaiter is always ready).
+  asio::awaitable<void> reads_executor() {
+    std::lock_guard lock(mutex_);
+    auto executor = co_await asio::this_coro::executor;
+    (void)executor;
+    ++value_;
   }
 
   // A lambda that locks, inside a coroutine, is not the coroutine.

@@ -69,6 +69,20 @@ cppcoro::task<> adopted(std::mutex &m, int &count) {
   ++count;
 }
 
+// ---- Awaits that never suspend: quiet -------------------------------------------
+
+struct always_ready {
+  bool await_ready() const noexcept { return true; }
+  void await_suspend(std::coroutine_handle<>) const noexcept {}
+  int await_resume() const noexcept { return 1; }
+};
+
+cppcoro::task<> ready_awaits(std::mutex &m, int &count) {
+  std::lock_guard lock(m);
+  count += co_await always_ready{};
+  co_await std::suspend_never{};
+}
+
 // ---- An await that resumes on a pool ------------------------------------------
 
 cppcoro::task<> to_pool(cppcoro::static_thread_pool &pool, std::mutex &m,
@@ -77,7 +91,7 @@ cppcoro::task<> to_pool(cppcoro::static_thread_pool &pool, std::mutex &m,
   ++count;
   co_await pool.schedule();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'co_await' suspends the coroutine while 'lock' holds 'm'
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'pool.schedule()' resumes the coroutine on a thread pool: the lock is released by a thread that did not take it, undefined behaviour for std::mutex and most mutexes
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'pool.schedule()' resumes the coroutine on a thread pool: the lock is released by a thread that did not take it, undefined behaviour for std::mutex and other mutexes that only their owner may unlock
   ++count;
 }
 
