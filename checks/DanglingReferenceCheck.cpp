@@ -318,6 +318,12 @@ void BodyScanner::visitTaskCall(const CallExpr *Call,
   bool IsLambda = Class && Class->isLambda();
   if (Object && Method && !Method->isStatic()) {
     const Expr *Bare = Object->IgnoreImplicit();
+    // An object passed by value to an explicit object parameter is copied
+    // from the temporary (LLVM 19 keeps that copy in the AST).
+    if (const auto *Copy = dyn_cast<CXXConstructExpr>(Bare);
+        Copy && Copy->getNumArgs() == 1 &&
+        Copy->getConstructor()->isCopyOrMoveConstructor())
+      Bare = Copy->getArg(0)->IgnoreImplicit();
     if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(Bare))
       Bare = Temporary->getSubExpr()->IgnoreImplicit();
     const auto *Lambda = dyn_cast<LambdaExpr>(Bare);
@@ -341,7 +347,9 @@ void BodyScanner::visitTaskCall(const CallExpr *Call,
                    Referent{Referent::Local, nullptr, Var}, Lambda});
               break;
             }
-    } else if (!CopiesObject && !(IsLambda && Class->capture_size() == 0)) {
+    } else if (!CopiesObject && !(IsLambda && Class->capture_size() == 0) &&
+               !(Class->hasDefinition() && Class->isEmpty())) {
+      // An object with no state (`Functor{}()`) leaves nothing to dangle.
       if (std::optional<Referent> Ref = objectReferentOf(Object, Views, Caller))
         Dangers.push_back(
             {Danger::Object, nullptr, ReferenceKind::Reference, *Ref, nullptr});
@@ -354,6 +362,12 @@ void BodyScanner::visitTaskCall(const CallExpr *Call,
     const ParmVarDecl *Param = Callee->getParamDecl(ParamIndex);
     std::optional<ReferenceKind> Kind = referenceKind(Param->getType(), Views);
     if (!Kind)
+      continue;
+    // A task handed by reference to a function whose body is elsewhere
+    // (`spawn_joinable(task<> &&)`) is taken over, not referred to: such a
+    // function is a wrapper far more often than a coroutine.
+    if (!Definition && Param->getType()->isReferenceType() &&
+        Classifier.classify(Param->getType().getNonReferenceType(), AST))
       continue;
     if (std::optional<Referent> Ref = referentOf(Args[I], *Kind, Views, Caller))
       Dangers.push_back({Danger::Argument, Param, *Kind, *Ref, nullptr});
@@ -582,10 +596,10 @@ void DanglingReferenceCheck::check(const MatchFinder::MatchResult &Result) {
              DiagnosticIDs::Note)
             << !D.Ref.Where->getType().isNull()
             << ("'" +
-                D.Ref.Where->getType()
-                    .getNonReferenceType()
-                    .getUnqualifiedType()
-                    .getAsString(AST.getPrintingPolicy()) +
+                fullyQualifiedTypeName(D.Ref.Where->getType()
+                                           .getNonReferenceType()
+                                           .getUnqualifiedType(),
+                                       AST) +
                 "'");
       else
         diag(C.Call->getEndLoc(),

@@ -4,6 +4,7 @@
 #include "analysis/FunctionBodies.h"
 #include "analysis/LockScopeFixes.h"
 #include "analysis/SourceText.h"
+#include "compat/AstCompat.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
@@ -119,12 +120,12 @@ void LockAcrossAwaitCheck::report(const SuspensionUnderLock &Under,
         << holding(Held, AST, /*Taking=*/true);
 
   const auto *Suspend = dyn_cast<CoroutineSuspendExpr>(Under.Suspension);
-  std::optional<ResumeThread> Resumes =
-      Suspend && isa<CoawaitExpr>(Suspend)
-          ? Threads->resumesOn(Suspend->getOperand())
-          : std::nullopt;
+  const Expr *Operand = Suspend ? compat::writtenOperand(*Suspend) : nullptr;
+  std::optional<ResumeThread> Resumes = Operand && isa<CoawaitExpr>(Suspend)
+                                            ? Threads->resumesOn(Operand)
+                                            : std::nullopt;
   std::optional<std::string> Awaited =
-      Suspend ? shortText(Suspend->getOperand(), AST) : std::nullopt;
+      Operand ? shortText(Operand, AST) : std::nullopt;
   if (Resumes == ResumeThread::Pool)
     diag(At,
          "%select{this await|'%1'}0 resumes the coroutine on a thread pool: "

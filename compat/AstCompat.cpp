@@ -28,4 +28,18 @@ const NamespaceDecl *qualifierNamespace(const DeclRefExpr &Ref) {
 #endif
 }
 
+const clang::Expr *writtenOperand(const clang::CoroutineSuspendExpr &Suspend) {
+  const clang::Expr *Operand = Suspend.getOperand();
+  if (!Operand)
+    return nullptr;
+  if (const auto *Transform =
+          llvm::dyn_cast<clang::CXXMemberCallExpr>(Operand->IgnoreImplicit());
+      Transform && Transform->getNumArgs() == 1 && Transform->getMethodDecl() &&
+      Transform->getMethodDecl()->getIdentifier() &&
+      Transform->getMethodDecl()->getName() == "await_transform" &&
+      Transform->getBeginLoc() == Transform->getArg(0)->getBeginLoc())
+    return Transform->getArg(0);
+  return Operand;
+}
+
 } // namespace corolint::compat

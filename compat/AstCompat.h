@@ -10,6 +10,7 @@
 #define COROLINT_COMPAT_ASTCOMPAT_H
 
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 
 namespace clang {
 class DeclRefExpr;
@@ -32,6 +33,11 @@ const clang::NamespaceDecl *qualifierNamespace(const clang::DeclRefExpr &Ref);
 inline clang::SourceLocation callBegin(const clang::CallExpr &Call) {
   return static_cast<const clang::Stmt &>(Call).getBeginLoc();
 }
+
+/// The operand of \p Suspend as the user wrote it. LLVM 19 keeps the result
+/// of the promise's `await_transform(operand)` as the operand; LLVM 20 and
+/// later keep what was written.
+const clang::Expr *writtenOperand(const clang::CoroutineSuspendExpr &Suspend);
 
 } // namespace corolint::compat
 

@@ -2,6 +2,7 @@
 
 #include "analysis/HeldLocks.h"
 #include "analysis/DeclNames.h"
+#include "compat/AstCompat.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
@@ -67,10 +68,11 @@ void joinInto(LockState &Into, const LockState &From, const SourceManager &SM) {
 /// or its awaiter's `await_ready()` returns true whatever happens.
 bool neverSuspends(const Expr *Suspension, const KnowledgeBase &Knowledge) {
   const auto *Suspend = dyn_cast<CoroutineSuspendExpr>(Suspension);
-  if (const CXXRecordDecl *Operand =
-          Suspend && Suspend->getOperand()
-              ? Suspend->getOperand()->getType()->getAsCXXRecordDecl()
-              : nullptr;
+  if (const CXXRecordDecl *Operand = Suspend && compat::writtenOperand(*Suspend)
+                                         ? compat::writtenOperand(*Suspend)
+                                               ->getType()
+                                               ->getAsCXXRecordDecl()
+                                         : nullptr;
       Operand && Knowledge.isReadyAwaitable(knowledgeName(Operand)))
     return true;
   const auto *Ready = Suspend && Suspend->getReadyExpr()
@@ -82,13 +84,13 @@ bool neverSuspends(const Expr *Suspension, const KnowledgeBase &Knowledge) {
   if (!Method || !Method->hasBody(Definition))
     return false;
   const auto *Body = dyn_cast<CompoundStmt>(Definition->getBody());
-  const auto *Return =
-      Body && Body->size() == 1 ? dyn_cast<ReturnStmt>(Body->body_front())
-                                : nullptr;
-  const auto *Value =
-      Return && Return->getRetValue()
-          ? dyn_cast<CXXBoolLiteralExpr>(Return->getRetValue()->IgnoreImplicit())
-          : nullptr;
+  const auto *Return = Body && Body->size() == 1
+                           ? dyn_cast<ReturnStmt>(Body->body_front())
+                           : nullptr;
+  const auto *Value = Return && Return->getRetValue()
+                          ? dyn_cast<CXXBoolLiteralExpr>(
+                                Return->getRetValue()->IgnoreImplicit())
+                          : nullptr;
   return Value && Value->getValue();
 }
 

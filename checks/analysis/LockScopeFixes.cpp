@@ -2,6 +2,7 @@
 
 #include "analysis/LockScopeFixes.h"
 #include "analysis/SourceText.h"
+#include "compat/AstCompat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -62,7 +63,7 @@ bool touchesOnlyLocalValues(const Stmt *Operand, SourceLocation GuardStart,
 
 const Expr *operandOf(const Expr *Suspension) {
   if (const auto *Suspend = dyn_cast<CoroutineSuspendExpr>(Suspension))
-    return Suspend->getOperand();
+    return compat::writtenOperand(*Suspend);
   return nullptr;
 }
 

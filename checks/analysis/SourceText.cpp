@@ -1,6 +1,7 @@
 //===--- SourceText.cpp - Quoting the user's code in messages -------------===//
 
 #include "analysis/SourceText.h"
+#include "clang/AST/QualTypeNames.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
@@ -22,6 +23,14 @@ std::optional<std::string> shortText(const Expr *E, const ASTContext &AST) {
   if (Text.empty() || Text.size() > MaxQuotedText || Text.contains('\n'))
     return std::nullopt;
   return Text.str();
+}
+
+std::string fullyQualifiedTypeName(QualType Type, const ASTContext &AST) {
+  // Printed for C++ whatever the policy: LLVM 22 puts `class` before class
+  // names printed for C.
+  PrintingPolicy Policy(AST.getLangOpts());
+  Policy.SuppressTagKeyword = true;
+  return TypeName::getFullyQualifiedName(Type, AST, Policy);
 }
 
 /// The text of the line \p Loc is on, up to \p Loc.

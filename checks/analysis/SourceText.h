@@ -15,6 +15,12 @@ namespace corolint {
 std::optional<std::string> shortText(const clang::Expr *E,
                                      const clang::ASTContext &AST);
 
+/// \p Type with every name fully qualified (`std::basic_string<char,
+/// std::char_traits<char>, std::allocator<char>>`): the same text from every
+/// LLVM, for a type that has no spelling in the code (a temporary's).
+std::string fullyQualifiedTypeName(clang::QualType Type,
+                                   const clang::ASTContext &AST);
+
 /// The leading blanks of the line \p Loc is on, for fix-its that add a
 /// line laid out like it.
 llvm::StringRef lineIndentation(clang::SourceLocation Loc,

@@ -28,7 +28,7 @@ struct Cache {
     pending.push_back(lookup(key + "-suffix"));
     // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: lazy task of 'lookup' refers to a temporary, which is destroyed before the task runs: the task is kept by 'std::vector::push_back' to run later [coro-dangling-reference]
     // CHECK-MESSAGES: :17:46: note: parameter 'key' of 'lookup' is a reference ('const std::string &'): the coroutine frame ke
-    // CHECK-MESSAGES: :[[@LINE-3]]:30: note: this temporary 'basic_string<char, std::char_traits<char>, std::allocator<char>>' is destr
+    // CHECK-MESSAGES: :[[@LINE-3]]:30: note: this temporary 'std::basic_string<char, std::char_traits<char>, std::allocator<char>>' is destr
     // CHECK-MESSAGES: :[[@LINE-4]]:23: note: take 'key' by value, or await the task in the same expression that calls 'lookup'
     pending.emplace_back(parse(load_config()));
     // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: lazy task of 'parse' refers to a temporary, which is destroyed before the task runs: the task is kept by 'std::vector::emplace_back' to run later [coro-dangling-reference]
@@ -160,3 +160,19 @@ cppcoro::task<int> explicit_object_by_value_captures() {
   auto t = [local](this auto self) -> cppcoro::task<int> { co_return local; }();
   co_return co_await t;
 }
+
+// A task handed by reference to a function whose body is elsewhere: such a
+// function takes the task over (a thread pool's spawn_joinable), it does not
+// refer to it. Found on real code.
+cppcoro::task<> spawn_joinable(cppcoro::task<> &&work);
+cppcoro::task<> step(int n) { co_return; }
+void joined(std::vector<cppcoro::task<>> &all) {
+  all.push_back(spawn_joinable(step(1)));
+}
+
+// A member coroutine of a class with no state, called on a temporary: there
+// is nothing for the task to read through `this`. Found on real code.
+struct Tick {
+  cppcoro::task<int> operator()() const { co_return 1; }
+};
+void ticks(std::vector<cppcoro::task<int>> &all) { all.push_back(Tick{}()); }
