@@ -181,18 +181,27 @@ suspensionsUnderLock(const FunctionDecl *Function, const LockOperations &Locks,
   llvm::DenseMap<const CFGBlock *, LockState> In;
   In[&Graph->getEntry()] = LockState();
   PostOrderCFGView Order(Graph.get());
+  // The state at the end of \p Block, if a path reaches it.
+  auto RunBlock = [&](const CFGBlock *Block,
+                      auto AtSuspension) -> std::optional<LockState> {
+    auto Entry = In.find(Block);
+    if (Entry == In.end())
+      return std::nullopt;
+    LockState State = Entry->second;
+    for (const CFGElement &Element : *Block)
+      Flow.transfer(Element, State, AtSuspension);
+    return State;
+  };
   auto Ignore = [](const Expr *, const LockState &) {};
   // The lattice is shallow (held, maybe, not held per holder): a few rounds
   // reach the fixed point; the bound only guards against a mistake.
   for (unsigned Round = 0; Round < 16; ++Round) {
     bool Changed = false;
     for (const CFGBlock *Block : Order) {
-      auto Entry = In.find(Block);
-      if (Entry == In.end())
+      std::optional<LockState> Out = RunBlock(Block, Ignore);
+      if (!Out)
         continue;
-      LockState State = Entry->second;
-      for (const CFGElement &Element : *Block)
-        Flow.transfer(Element, State, Ignore);
+      const LockState &State = *Out;
       for (const CFGBlock *Successor : Block->succs()) {
         if (!Successor)
           continue;
@@ -213,30 +222,22 @@ suspensionsUnderLock(const FunctionDecl *Function, const LockOperations &Locks,
       break;
   }
 
-  for (const CFGBlock *Block : Order) {
-    auto Entry = In.find(Block);
-    if (Entry == In.end())
-      continue;
-    LockState State = Entry->second;
-    for (const CFGElement &Element : *Block)
-      Flow.transfer(
-          Element, State, [&](const Expr *Suspension, const LockState &Now) {
-            SuspensionUnderLock Under{Suspension, {}};
-            for (const auto &[Holder, Lock] : Now)
-              if (Lock.Held)
-                Under.Held.push_back(HeldLock{Holder, Lock.ByGuard,
-                                              Lock.TakenAt,
-                                              Flow.Mutexes.lookup(Holder)});
-            if (Under.Held.empty())
-              return;
-            // The most recently taken first: the one the code is "in".
-            llvm::sort(Under.Held, [&](const HeldLock &A, const HeldLock &B) {
-              return SM.isBeforeInTranslationUnit(B.TakenAt->getBeginLoc(),
-                                                  A.TakenAt->getBeginLoc());
-            });
-            Found.push_back(std::move(Under));
-          });
-  }
+  for (const CFGBlock *Block : Order)
+    RunBlock(Block, [&](const Expr *Suspension, const LockState &Now) {
+      SuspensionUnderLock Under{Suspension, {}};
+      for (const auto &[Holder, Lock] : Now)
+        if (Lock.Held)
+          Under.Held.push_back(HeldLock{Holder, Lock.ByGuard, Lock.TakenAt,
+                                        Flow.Mutexes.lookup(Holder)});
+      if (Under.Held.empty())
+        return;
+      // The most recently taken first: the one the code is "in".
+      llvm::sort(Under.Held, [&](const HeldLock &A, const HeldLock &B) {
+        return SM.isBeforeInTranslationUnit(B.TakenAt->getBeginLoc(),
+                                            A.TakenAt->getBeginLoc());
+      });
+      Found.push_back(std::move(Under));
+    });
   llvm::sort(Found,
              [&](const SuspensionUnderLock &A, const SuspensionUnderLock &B) {
                return SM.isBeforeInTranslationUnit(A.Suspension->getBeginLoc(),
