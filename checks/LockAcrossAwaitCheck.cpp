@@ -95,16 +95,19 @@ void LockAcrossAwaitCheck::check(const MatchFinder::MatchResult &Result) {
   for (const SuspensionUnderLock &Under :
        suspensionsUnderLock(Function, *Locks, *Result.Context))
     if (claimFinding(Under.Suspension->getBeginLoc(), *Result.Context))
-      report(Under, Task.value_or(TaskTypeInfo()), *Result.Context);
+      report(Under, Task.value_or(TaskTypeInfo()), Function->getBody(),
+             *Result.Context);
 }
 
 void LockAcrossAwaitCheck::report(const SuspensionUnderLock &Under,
-                                  const TaskTypeInfo &Task, ASTContext &AST) {
+                                  const TaskTypeInfo &Task, const Stmt *Body,
+                                  ASTContext &AST) {
   const SourceManager &SM = AST.getSourceManager();
   const HeldLock &Lock = Under.Held.front();
   llvm::StringRef Keyword = suspensionKeyword(Under.Suspension);
   SourceLocation At = Under.Suspension->getBeginLoc();
-  llvm::SmallVector<FixItHint, 2> Fixes = endLockBeforeSuspension(Under, AST);
+  llvm::SmallVector<FixItHint, 2> Fixes =
+      endLockBeforeSuspension(Under, Body, AST);
   {
     auto Diag = diag(At, "'%0' suspends the coroutine while %1 (since line "
                          "%2): another coroutine on this event loop "

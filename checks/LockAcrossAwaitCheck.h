@@ -30,7 +30,7 @@ public:
 
 private:
   void report(const SuspensionUnderLock &Under, const TaskTypeInfo &Task,
-              clang::ASTContext &AST);
+              const clang::Stmt *Body, clang::ASTContext &AST);
   /// The note on what to do instead of holding the lock, when no fix-it
   /// does it.
   void noteAdvice(const SuspensionUnderLock &Under, const TaskTypeInfo &Task);

@@ -5,7 +5,6 @@
 #include "compat/AstCompat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -15,27 +14,26 @@ namespace corolint {
 
 namespace {
 
-/// The statement of \p Block that holds \p E, if \p E is in \p Block's own
-/// statements (not nested in a lambda or another statement's block).
-const Stmt *statementIn(const Expr *E, const CompoundStmt *&Block,
-                        ASTContext &AST) {
-  const Stmt *Current = E;
-  while (true) {
-    DynTypedNodeList Parents = AST.getParents(*Current);
-    if (Parents.size() != 1)
-      return nullptr;
-    const auto *Parent = Parents[0].get<Stmt>();
-    if (!Parent)
-      return nullptr;
-    if (const auto *Compound = dyn_cast<CompoundStmt>(Parent)) {
-      Block = Compound;
-      return Current;
-    }
-    // Only what wraps the expression's value, which is discarded.
-    if (!isa<ExprWithCleanups, ParenExpr, ImplicitCastExpr>(Parent))
-      return nullptr;
-    Current = Parent;
-  }
+/// The block (not in a lambda) that has \p Child as one of its own
+/// statements. (A search of the body, not the AST's parent map, which would
+/// cost every file with a finding a map of all its nodes.)
+const CompoundStmt *blockHolding(const Stmt *Root, const Stmt *Child) {
+  if (!Root || isa<LambdaExpr>(Root))
+    return nullptr;
+  if (const auto *Block = dyn_cast<CompoundStmt>(Root);
+      Block && llvm::is_contained(Block->body(), Child))
+    return Block;
+  for (const Stmt *Sub : Root->children())
+    if (const CompoundStmt *Found = blockHolding(Sub, Child))
+      return Found;
+  return nullptr;
+}
+
+/// Whether \p S is the statement `<Suspension>;`: the expression alone,
+/// its value discarded.
+bool isDiscardedSuspension(const Stmt *S, const Expr *Suspension) {
+  const auto *E = dyn_cast<Expr>(S);
+  return E && E->IgnoreImplicit()->IgnoreParens() == Suspension;
 }
 
 /// Whether the awaited operand \p Operand reads nothing the lock may protect
@@ -84,19 +82,21 @@ bool hasUnlock(const VarDecl *Guard) {
 } // namespace
 
 llvm::SmallVector<FixItHint, 2>
-endLockBeforeSuspension(const SuspensionUnderLock &Under, ASTContext &AST) {
+endLockBeforeSuspension(const SuspensionUnderLock &Under, const Stmt *Body,
+                        ASTContext &AST) {
   if (Under.Held.size() != 1 || !Under.Held.front().ByGuard)
     return {};
   const auto *Guard = dyn_cast<VarDecl>(Under.Held.front().Holder);
   const auto *Declaration =
       dyn_cast_or_null<DeclStmt>(Under.Held.front().TakenAt);
   const Expr *Operand = operandOf(Under.Suspension);
-  const CompoundStmt *Block = nullptr;
-  const Stmt *Statement = statementIn(Under.Suspension, Block, AST);
+  const CompoundStmt *Block =
+      Declaration ? blockHolding(Body, Declaration) : nullptr;
   if (!Guard || !Declaration || !Declaration->isSingleDecl() || !Operand ||
-      !Statement || Block->body_empty() || Block->body_back() != Statement ||
+      !Block || !isDiscardedSuspension(Block->body_back(), Under.Suspension) ||
       Guard->getDeclContext()->isDependentContext())
     return {};
+  const Stmt *Statement = Block->body_back();
   // The guard is declared in the same block, with nothing declared or
   // labelled between it and the suspension.
   auto Position = llvm::find(Block->body(), Declaration);

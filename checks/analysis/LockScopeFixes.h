@@ -17,11 +17,12 @@
 
 namespace corolint {
 
-/// The fix-its that end the only lock of \p Under before its suspension, if
-/// that is certain to be right; empty otherwise.
+/// The fix-its that end the only lock of \p Under, a suspension of the
+/// function whose body is \p Body, before the suspension, if that is certain
+/// to be right; empty otherwise.
 llvm::SmallVector<clang::FixItHint, 2>
 endLockBeforeSuspension(const SuspensionUnderLock &Under,
-                        clang::ASTContext &AST);
+                        const clang::Stmt *Body, clang::ASTContext &AST);
 
 } // namespace corolint
 
