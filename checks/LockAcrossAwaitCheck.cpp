@@ -4,6 +4,7 @@
 #include "analysis/FunctionBodies.h"
 #include "analysis/LockScopeFixes.h"
 #include "analysis/SourceText.h"
+#include "analysis/Worklist.h"
 #include "compat/AstCompat.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -46,13 +47,14 @@ llvm::StringRef suspensionKeyword(const Expr *Suspension) {
 }
 
 /// Whether \p S (not counting the lambdas in it) has a `co_await`.
-bool awaitsSomething(const Stmt *S) {
-  if (!S || isa<LambdaExpr>(S))
-    return false;
-  if (isa<CoawaitExpr, DependentCoawaitExpr>(S) &&
-      !(isa<CoawaitExpr>(S) && cast<CoawaitExpr>(S)->isImplicit()))
-    return true;
-  return llvm::any_of(S->children(), awaitsSomething);
+bool awaitsSomething(const Stmt *Root) {
+  return !walkStmts(Root, [](const Stmt *S) {
+    if (isa<LambdaExpr>(S))
+      return Walk::Over;
+    bool Written = isa<DependentCoawaitExpr>(S) ||
+                   (isa<CoawaitExpr>(S) && !cast<CoawaitExpr>(S)->isImplicit());
+    return Written ? Walk::Stop : Walk::Into;
+  });
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "analysis/LockOperations.h"
 #include "analysis/DeclNames.h"
 #include "analysis/KnownCalls.h"
+#include "analysis/Worklist.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -76,13 +77,14 @@ LockEffect scopedLockableConstruction(const CXXConstructorDecl *Constructor) {
   return Annotated ? LockEffect::Unknown : LockEffect::Take;
 }
 
-/// Whether \p S (not counting the lambdas in it) has a suspension point.
-bool hasSuspension(const Stmt *S) {
-  if (!S || isa<LambdaExpr>(S))
-    return false;
-  if (isa<CoroutineSuspendExpr, DependentCoawaitExpr>(S))
-    return true;
-  return llvm::any_of(S->children(), hasSuspension);
+/// Whether \p Root (not counting the lambdas in it) has a suspension point.
+bool hasSuspension(const Stmt *Root) {
+  return !walkStmts(Root, [](const Stmt *S) {
+    if (isa<LambdaExpr>(S))
+      return Walk::Over;
+    return isa<CoroutineSuspendExpr, DependentCoawaitExpr>(S) ? Walk::Stop
+                                                              : Walk::Into;
+  });
 }
 
 /// The arguments of a guard's initialiser, if it constructs the guard.
@@ -287,20 +289,22 @@ llvm::SmallVector<LockOperation, 1> LockOperations::of(const Stmt *S) const {
 }
 
 bool LockOperations::mayTakeLock(const Stmt *Body) const {
-  if (!Body || isa<LambdaExpr>(Body))
-    return false;
-  if (const auto *Declarations = dyn_cast<DeclStmt>(Body)) {
-    for (const Decl *D : Declarations->decls())
-      if (const auto *Var = dyn_cast<VarDecl>(D);
-          Var && !Var->getType()->isReferenceType() && isGuard(Var->getType()))
-        return true;
-  } else if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Body)) {
-    if (const CXXMethodDecl *Method = Call->getMethodDecl();
-        Method && takesMutex(Method))
-      return true;
-  }
-  return llvm::any_of(Body->children(),
-                      [&](const Stmt *Child) { return mayTakeLock(Child); });
+  return !walkStmts(Body, [&](const Stmt *S) {
+    if (isa<LambdaExpr>(S))
+      return Walk::Over;
+    if (const auto *Declarations = dyn_cast<DeclStmt>(S)) {
+      for (const Decl *D : Declarations->decls())
+        if (const auto *Var = dyn_cast<VarDecl>(D);
+            Var && !Var->getType()->isReferenceType() &&
+            isGuard(Var->getType()))
+          return Walk::Stop;
+    } else if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S)) {
+      if (const CXXMethodDecl *Method = Call->getMethodDecl();
+          Method && takesMutex(Method))
+        return Walk::Stop;
+    }
+    return Walk::Into;
+  });
 }
 
 } // namespace corolint

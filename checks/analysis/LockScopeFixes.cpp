@@ -2,6 +2,7 @@
 
 #include "analysis/LockScopeFixes.h"
 #include "analysis/SourceText.h"
+#include "analysis/Worklist.h"
 #include "compat/AstCompat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -18,15 +19,18 @@ namespace {
 /// statements. (A search of the body, not the AST's parent map, which would
 /// cost every file with a finding a map of all its nodes.)
 const CompoundStmt *blockHolding(const Stmt *Root, const Stmt *Child) {
-  if (!Root || isa<LambdaExpr>(Root))
-    return nullptr;
-  if (const auto *Block = dyn_cast<CompoundStmt>(Root);
-      Block && llvm::is_contained(Block->body(), Child))
-    return Block;
-  for (const Stmt *Sub : Root->children())
-    if (const CompoundStmt *Found = blockHolding(Sub, Child))
-      return Found;
-  return nullptr;
+  const CompoundStmt *Found = nullptr;
+  walkStmts(Root, [&](const Stmt *S) {
+    if (isa<LambdaExpr>(S))
+      return Walk::Over;
+    if (const auto *Block = dyn_cast<CompoundStmt>(S);
+        Block && llvm::is_contained(Block->body(), Child)) {
+      Found = Block;
+      return Walk::Stop;
+    }
+    return Walk::Into;
+  });
+  return Found;
 }
 
 /// Whether \p S is the statement `<Suspension>;`: the expression alone,
@@ -41,21 +45,20 @@ bool isDiscardedSuspension(const Stmt *S, const Expr *Suspension) {
 /// reference or pointer, no global that is not const, no lambda.
 bool touchesOnlyLocalValues(const Stmt *Operand, SourceLocation GuardStart,
                             const SourceManager &SM) {
-  if (isa<CXXThisExpr, LambdaExpr>(Operand))
-    return false;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(Operand)) {
-    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl())) {
-      QualType Type = Var->getType();
-      if (Type->isReferenceType() || Type->isPointerType())
-        return false;
-      if (Var->hasGlobalStorage())
-        return Var->isLocalVarDeclOrParm() ? false : Type.isConstQualified();
-      if (!SM.isBeforeInTranslationUnit(Var->getLocation(), GuardStart))
-        return false;
-    }
-  }
-  return llvm::all_of(Operand->children(), [&](const Stmt *Child) {
-    return !Child || touchesOnlyLocalValues(Child, GuardStart, SM);
+  return walkStmts(Operand, [&](const Stmt *S) {
+    if (isa<CXXThisExpr, LambdaExpr>(S))
+      return Walk::Stop;
+    const auto *Ref = dyn_cast<DeclRefExpr>(S);
+    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (!Var)
+      return Walk::Into;
+    QualType Type = Var->getType();
+    bool Allowed =
+        !Type->isReferenceType() && !Type->isPointerType() &&
+        (Var->hasGlobalStorage()
+             ? !Var->isLocalVarDeclOrParm() && Type.isConstQualified()
+             : SM.isBeforeInTranslationUnit(Var->getLocation(), GuardStart));
+    return Allowed ? Walk::Into : Walk::Stop;
   });
 }
 
