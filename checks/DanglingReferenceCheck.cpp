@@ -1,6 +1,7 @@
 //===--- DanglingReferenceCheck.cpp - coro-dangling-reference -------------===//
 
 #include "DanglingReferenceCheck.h"
+#include "analysis/DiscardedExprs.h"
 #include "analysis/FunctionBodies.h"
 #include "analysis/KnownCalls.h"
 #include "analysis/Referents.h"
@@ -10,7 +11,6 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Basic/Builtins.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseMap.h"
 
@@ -77,12 +77,9 @@ bool isTransparent(const Stmt *S, const Stmt *Child) {
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
     return Construct->getNumArgs() == 1 &&
            Construct->getConstructor()->isCopyOrMoveConstructor();
-  // std::move and std::forward, which Clang knows as builtins.
   if (const auto *Call = dyn_cast<CallExpr>(S))
-    if (Call->getNumArgs() == 1 && Call->getArg(0) == Child)
-      if (unsigned ID = Call->getBuiltinCallee();
-          ID == Builtin::BImove || ID == Builtin::BIforward)
-        return true;
+    if (isMoveOrForward(Call) && Call->getArg(0) == Child)
+      return true;
   return false;
 }
 

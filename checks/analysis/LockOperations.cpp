@@ -2,6 +2,7 @@
 
 #include "analysis/LockOperations.h"
 #include "analysis/DeclNames.h"
+#include "analysis/DiscardedExprs.h"
 #include "analysis/KnownCalls.h"
 #include "analysis/Worklist.h"
 #include "clang/AST/Attr.h"
@@ -103,14 +104,6 @@ constructionArguments(const Expr *Init) {
   if (const auto *List = dyn_cast<InitListExpr>(Init))
     return llvm::ArrayRef(List->getInits(), List->getNumInits());
   return std::nullopt;
-}
-
-/// Whether \p Call is `std::move(x)` or `std::forward<T>(x)`.
-bool isMoveCast(const CallExpr *Call) {
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  return Callee && Call->getNumArgs() == 1 && Callee->isInStdNamespace() &&
-         Callee->getIdentifier() &&
-         (Callee->getName() == "move" || Callee->getName() == "forward");
 }
 
 llvm::ArrayRef<const Expr *> callArguments(const Stmt *S) {
@@ -263,7 +256,7 @@ llvm::SmallVector<LockOperation, 1> LockOperations::of(const Stmt *S) const {
       Operations.push_back(std::move(*Member));
   // A guard moved away holds nothing; a lock passed where it may be changed
   // (`cv.wait(lk)`, `std::lock_guard g(m, std::adopt_lock)`, `&lk`) may.
-  if (const auto *Call = dyn_cast<CallExpr>(S); Call && isMoveCast(Call)) {
+  if (const auto *Call = dyn_cast<CallExpr>(S); Call && isMoveOrForward(Call)) {
     const ValueDecl *Holder = lockHolderOf(Call->getArg(0));
     if (Holder && isGuard(Holder->getType()))
       Operations.push_back(
