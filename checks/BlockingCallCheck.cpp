@@ -18,6 +18,9 @@ namespace {
 
 constexpr llvm::StringLiteral ReportMutexLocksOption = "ReportMutexLocks";
 
+constexpr llvm::StringLiteral BlockingWorkAdvice =
+    "move the blocking work off the event loop: ";
+
 constexpr llvm::StringLiteral WhyItHurts =
     "blocking the event loop thread: every coroutine on this loop waits";
 
@@ -117,23 +120,21 @@ void BlockingCallCheck::reportDirect(const Blocking &Found,
     noteAdvice(Loc, Where, &Entry, Fix.WhyNot);
 }
 
-void BlockingCallCheck::reportThroughHelper(const Expr *Call,
-                                            const Summaries::Chain &Chain,
-                                            const BodyContext &Where) {
-  const Blocking &End = Chain.Direct;
-  const BlockingCallEntry &Entry = *End.Match->Item;
-  std::string Called = describeCalled(Call, Chain.Hops.front().Function, *AST);
-  diag(Call->getBeginLoc(),
-       "%select{call to|constructing}4 %0 blocks the event loop thread "
-       "through %1, which %2 (%3): every coroutine on this loop waits")
-      << Called << describeKnownCall(End.Call, Entry.Name) << Entry.Reason
-      << categoryName(Entry.Category) << isa<CXXConstructExpr>(Call)
-      << Call->getSourceRange();
-  noteHops(*this, Chain);
-  diag(knownCallLoc(End.Call), "%0 %1 here", DiagnosticIDs::Note)
-      << describeFunction(Chain.Hops.back().Function)
-      << describeKnownCallAsAction(End.Call, Entry.Name);
-  noteAdvice(Call->getBeginLoc(), Where, nullptr, "");
+BlockingCallCheck::ChainEnd
+BlockingCallCheck::describeEnd(const Blocking &Found,
+                               const FunctionDecl *Last) const {
+  const BlockingCallEntry &Entry = *Found.Match->Item;
+  ChainEnd End;
+  End.Text.Tail = "blocks the event loop thread through " +
+                  describeKnownCall(Found.Call, Entry.Name) + ", which " +
+                  Entry.Reason + " (" + categoryName(Entry.Category).str() +
+                  "): every coroutine on this loop waits";
+  End.Text.Note = describeFunction(Last) + " " +
+                  describeKnownCallAsAction(Found.Call, Entry.Name) + " here";
+  End.Text.AdviceLead = BlockingWorkAdvice;
+  End.Text.AdviceOffload = true;
+  End.At = knownCallLoc(Found.Call);
+  return End;
 }
 
 void BlockingCallCheck::noteAdvice(SourceLocation Loc, const BodyContext &Where,
@@ -147,7 +148,7 @@ void BlockingCallCheck::noteAdvice(SourceLocation Loc, const BodyContext &Where,
              "loop: " +
              Offload;
   else
-    Advice = "move the blocking work off the event loop: " + Offload;
+    Advice = (BlockingWorkAdvice + Offload).str();
   if (!WhyNoFix.empty())
     Advice += " (no fix-it: " + WhyNoFix.str() + ")";
   diag(Loc, "%0", DiagnosticIDs::Note) << Advice;

@@ -43,9 +43,8 @@ private:
                : nullptr;
   }
   void reportDirect(const Blocking &Found, const LoopStatement &At) override;
-  void reportThroughHelper(const clang::Expr *Call,
-                           const Summaries::Chain &Chain,
-                           const BodyContext &Where) override;
+  ChainEnd describeEnd(const Blocking &Found,
+                       const clang::FunctionDecl *Last) const override;
   /// The note on what to do instead, for a call in the coroutine \p Where
   /// names; \p WhyNoFix explains a rewrite the knowledge has but that does
   /// not apply here.

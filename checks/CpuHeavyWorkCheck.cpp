@@ -186,37 +186,39 @@ void CpuHeavyWorkCheck::reportDirect(const CpuHeavyWork &Found,
   cover(Found.At);
 }
 
-void CpuHeavyWorkCheck::reportThroughHelper(const Expr *Call,
-                                            const Summaries::Chain &Chain,
-                                            const BodyContext &Where) {
-  const CpuHeavyWork &End = Chain.Direct;
-  diag(Call->getBeginLoc(),
-       "%select{call to|constructing}0 %1 does CPU-heavy work on the event "
-       "loop thread (%2): nothing else runs on this loop until it returns")
-      << isa<CXXConstructExpr>(Call)
-      << describeCalled(Call, Chain.Hops.front().Function, *AST)
-      << describeAsNoun(End) << Call->getSourceRange();
-  noteHops(*this, Chain);
-  const FunctionDecl *Last = Chain.Hops.back().Function;
-  if (End.isLoop())
-    diag(End.At->getBeginLoc(), "%0 runs %1 here", DiagnosticIDs::Note)
-        << describeFunction(Last) << describeAsNoun(End);
-  else
-    diag(End.At->getBeginLoc(), "%0 %1 here", DiagnosticIDs::Note)
-        << describeFunction(Last) << describeHeavyCallAsAction(End);
-  noteAdvice(Call->getBeginLoc(), Where, End, /*InPlace=*/false);
+CpuHeavyWorkCheck::ChainEnd
+CpuHeavyWorkCheck::describeEnd(const CpuHeavyWork &Found,
+                               const FunctionDecl *Last) const {
+  ChainEnd End;
+  End.Text.Tail = "does CPU-heavy work on the event loop thread (" +
+                  describeAsNoun(Found) +
+                  "): nothing else runs on this loop until it returns";
+  End.Text.Note = describeFunction(Last) +
+                  (Found.isLoop() ? " runs " + describeAsNoun(Found)
+                                  : " " + describeHeavyCallAsAction(Found)) +
+                  " here";
+  End.Text.AdviceLead = adviceLead(Found);
+  End.Text.AdviceOffload = Found.What != CpuHeavyWork::Kind::BusyWait;
+  End.At = Found.At->getBeginLoc();
+  return End;
+}
+
+std::string CpuHeavyWorkCheck::adviceLead(const CpuHeavyWork &Work) {
+  std::string Lead =
+      Work.What == CpuHeavyWork::Kind::BusyWait
+          ? "co_await what sets the flag instead of spinning (a timer, a "
+            "channel, an event of the coroutine's framework)"
+          : "move the work off the event loop: ";
+  if (Work.Call && !Work.Call->Match->Item->Instead.empty())
+    Lead = Work.Call->Match->Item->Instead + "; or " + Lead;
+  return Lead;
 }
 
 void CpuHeavyWorkCheck::noteAdvice(SourceLocation Loc, const BodyContext &Where,
                                    const CpuHeavyWork &Work, bool InPlace) {
-  std::string Advice;
-  if (Work.What == CpuHeavyWork::Kind::BusyWait)
-    Advice = "co_await what sets the flag instead of spinning (a timer, a "
-             "channel, an event of the coroutine's framework)";
-  else
-    Advice = "move the work off the event loop: " + offloadAdvice(Where);
-  if (Work.Call && !Work.Call->Match->Item->Instead.empty())
-    Advice = Work.Call->Match->Item->Instead + "; or " + Advice;
+  std::string Advice = adviceLead(Work);
+  if (Work.What != CpuHeavyWork::Kind::BusyWait)
+    Advice += offloadAdvice(Where);
   // Only the coroutine's own loop can suspend; a helper cannot.
   std::string Yield = yieldAdvice(Where);
   if (InPlace && Work.isLoop() && !Yield.empty())

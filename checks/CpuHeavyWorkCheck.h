@@ -55,9 +55,10 @@ private:
   std::optional<CpuHeavyWork> findLoopEffect(const clang::Stmt *Loop) const;
   void reportDirect(const CpuHeavyWork &Found,
                     const LoopStatement &At) override;
-  void reportThroughHelper(const clang::Expr *Call,
-                           const Summaries::Chain &Chain,
-                           const BodyContext &Where) override;
+  ChainEnd describeEnd(const CpuHeavyWork &Found,
+                       const clang::FunctionDecl *Last) const override;
+  /// The advice on \p Work, up to the coroutine's way of offloading work.
+  static std::string adviceLead(const CpuHeavyWork &Work);
   /// The note on how to get the work off the loop.
   void noteAdvice(clang::SourceLocation Loc, const BodyContext &Where,
                   const CpuHeavyWork &Work, bool InPlace);

@@ -13,10 +13,14 @@
 #define COROLINT_CHECKS_LOOPEFFECTCHECK_H
 
 #include "CoroLintCheck.h"
+#include "analysis/CrossFileSummaries.h"
 #include "analysis/EffectSummaries.h"
+#include "analysis/ExternalCalls.h"
 #include "analysis/KnowledgeThreads.h"
 #include "analysis/LoopCalls.h"
 #include "analysis/Readiness.h"
+#include "analysis/SharedWalks.h"
+#include "analysis/SummaryFiles.h"
 #include "analysis/TaskTypes.h"
 #include "clang/AST/ASTLambda.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -26,16 +30,27 @@
 
 namespace corolint {
 
-template <typename Effect> class LoopEffectCheck : public CoroLintCheck {
+template <typename Effect>
+class LoopEffectCheck : public CoroLintCheck, public StatementReader {
 public:
   LoopEffectCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
       : CoroLintCheck(Name, Context),
         MaxHelperDepth(std::min(Options.get(MaxHelperDepthOption, 4U),
-                                MaxHelperDepthLimit)) {}
+                                MaxHelperDepthLimit)),
+        RawSummaryFiles(
+            Options.getLocalOrGlobal(SummaryFilesOption, "").str()) {
+    auto Loaded = loadSummaryFiles(RawSummaryFiles);
+    if (Loaded)
+      Linked = std::move(*Loaded);
+    else
+      configurationDiag("%0", clang::DiagnosticIDs::Error)
+          << llvm::toString(Loaded.takeError());
+  }
 
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override {
     CoroLintCheck::storeOptions(Opts);
     Options.store(Opts, MaxHelperDepthOption, MaxHelperDepth);
+    Options.store(Opts, SummaryFilesOption, RawSummaryFiles);
   }
 
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override {
@@ -45,10 +60,19 @@ public:
     Finder->addMatcher(projectTemplateInstantiations().bind("instance"), this);
   }
 
+  ~LoopEffectCheck() override {
+    if (Walks)
+      Walks->removeReader(static_cast<StatementReader *>(this));
+  }
+
   void onStartOfTranslationUnit() override {
     if (!Knowledge)
       return;
-    Threads = std::make_unique<KnowledgeThreads>(*Knowledge);
+    if (!Walks) {
+      Walks = SharedWalks::join(Knowledge);
+      Walks->addReader(static_cast<StatementReader *>(this));
+    }
+    Threads = Walks->threads();
     Classifier = std::make_unique<TaskTypeClassifier>(
         *Knowledge, llvm::ArrayRef<TaskTypeEntry>(),
         llvm::ArrayRef<std::string>());
@@ -57,7 +81,7 @@ public:
           return detect(S, Where, Discarded);
         },
         [this](const Effect &Found) { return resultPassedIn(Found); },
-        [this](const clang::Stmt *S) { return followsInto(S); }, Threads.get(),
+        [this](const clang::Stmt *S) { return followsInto(S); }, Walks,
         Knowledge.get(), MaxHelperDepth);
   }
 
@@ -77,11 +101,25 @@ public:
     if (!HelperSummaries || !Function ||
         !Function->doesThisDeclarationHaveABody())
       return;
-    AST = Result.Context;
+    if (!Instantiated && crossfile::exportTarget() &&
+        isExportedDefinition(Function))
+      Exported.push_back(Function);
+    // Every check for effects on the loop reads the one walk of Function.
+    Walks->walkLoopContext(*Result.Context, Function, Instantiated);
+  }
+
+  void beginFunction(clang::ASTContext &Context,
+                     const clang::FunctionDecl *Instantiated) override {
+    AST = &Context;
     Instance = Instantiated;
-    forEachInLoopContext(Function, Threads.get(),
-                         [&](const LoopStatement &At) { visit(At); });
-    Instance = nullptr;
+  }
+  void read(const LoopStatement &At) override { visit(At); }
+  void endFunction() override { Instance = nullptr; }
+
+  void onEndOfTranslationUnit() override {
+    if (crossfile::UnitFacts *Target = crossfile::exportTarget())
+      exportSummaries(*Target);
+    Exported.clear();
   }
 
 protected:
@@ -105,10 +143,16 @@ protected:
     // A helper called on a cold path does not do the loop's work.
     if (At.Where.Cold)
       return;
+    std::optional<typename Summaries::Applied> Through = helperEffect(At);
+    if (!Through) {
+      // Templates are judged per instantiation only in this file.
+      if (!Instance)
+        reportAcrossFiles(At);
+      return;
+    }
     // In an instantiation, only a chain that holds on every path is
     // reported: a condition left undecided is a guess about generic code.
-    if (std::optional<typename Summaries::Applied> Through = helperEffect(At);
-        Through && (!Instance || Through->Undecided.empty()) &&
+    if ((!Instance || Through->Undecided.empty()) &&
         claimFinding(At.S->getBeginLoc(), *AST)) {
       reportThroughHelper(llvm::cast<clang::Expr>(At.S), *Through->Path,
                           At.Where);
@@ -117,11 +161,153 @@ protected:
     }
   }
 
+  /// What the last function of a chain does, as findings say it, and where.
+  struct ChainEnd {
+    crossfile::EffectEnd Text;
+    clang::SourceLocation At;
+  };
+  /// A function of a chain, as findings name it, and its call to the next.
+  struct NamedHop {
+    std::string Function;
+    clang::SourceLocation Call;
+  };
+
+  /// Reports the call \p Call to \p Callee, which has the effect through
+  /// \p Hops (from Callee on) ending in \p End: the warning, one note per
+  /// hop, one at the effect, and the advice.
+  void reportChain(const clang::Expr *Call, const clang::FunctionDecl *Callee,
+                   llvm::ArrayRef<NamedHop> Hops, const ChainEnd &End,
+                   const BodyContext &Where) {
+    diag(Call->getBeginLoc(), "%0 %1")
+        << callHead(Call, Callee) << End.Text.Tail << Call->getSourceRange();
+    for (size_t Index = 0; Index + 1 < Hops.size(); ++Index)
+      diag(Hops[Index].Call, "%0", clang::DiagnosticIDs::Note)
+          << crossfile::hopNote(Hops[Index].Function, Hops[Index + 1].Function);
+    diag(End.At, "%0", clang::DiagnosticIDs::Note) << End.Text.Note;
+    std::string Advice = crossfile::adviceNote(End.Text, offloadAdvice(Where));
+    if (!Advice.empty())
+      diag(Call->getBeginLoc(), "%0", clang::DiagnosticIDs::Note) << Advice;
+  }
+
+  /// Reports a chain of this file's functions.
+  void reportThroughHelper(const clang::Expr *Call,
+                           const typename Summaries::Chain &Chain,
+                           const BodyContext &Where) {
+    std::vector<NamedHop> Hops;
+    for (const typename Summaries::Hop &Step : Chain.Hops)
+      Hops.push_back(
+          {describeFunction(Step.Function),
+           Step.Call ? Step.Call->getBeginLoc() : clang::SourceLocation()});
+    reportChain(Call, Chain.Hops.front().Function, Hops,
+                describeEnd(Chain.Direct, Chain.Hops.back().Function), Where);
+  }
+
+  /// "call to 'f'" or "constructing 'T'": how a finding names the call.
+  std::string callHead(const clang::Expr *Call,
+                       const clang::FunctionDecl *Callee) const {
+    return (llvm::isa<clang::CXXConstructExpr>(Call) ? "constructing "
+                                                     : "call to ") +
+           describeCalled(Call, Callee, *AST);
+  }
+
+  /// A call in loop context into functions defined in other files: in a
+  /// worker of a run over a database, a candidate the driver links after
+  /// the run; else a finding if the SummaryFiles say the callee has the
+  /// effect.
+  void reportAcrossFiles(const LoopStatement &At) {
+    const auto *Call = llvm::dyn_cast<clang::Expr>(At.S);
+    if (!Call || (!crossfile::exportTarget() && !Linked) || !followsInto(At.S))
+      return;
+    const clang::SourceManager &SM = AST->getSourceManager();
+    std::vector<crossfile::ExternalCall> Through;
+    const clang::FunctionDecl *Callee = followedCallee(At.S, Threads);
+    if (Callee) {
+      for (const typename Summaries::ExternalPath &Path :
+           HelperSummaries->externalCallsFrom(Callee))
+        Through.push_back(
+            {exportHops(Path.Prefix, SM, nullptr), usrOf(Path.Callee)});
+    } else if ((Callee = calleeDefinedElsewhere(At.S))) {
+      Through.push_back({{}, usrOf(Callee)});
+    }
+    llvm::erase_if(Through, [](const crossfile::ExternalCall &Call) {
+      return Call.Callee.empty();
+    });
+    if (Through.empty())
+      return;
+    if (crossfile::exportTarget()) {
+      crossfile::Candidate Candidate{getID().str(), callHead(Call, Callee),
+                                     offloadAdvice(At.Where), MaxHelperDepth,
+                                     std::move(Through)};
+      diag(Call->getBeginLoc(), "%0")
+          << crossfile::candidateMessage(Candidate) << Call->getSourceRange();
+      return;
+    }
+    std::optional<crossfile::Chain> Path = Linked->resolve(
+        getID(), Through, MaxHelperDepth,
+        [&](const crossfile::Chain &Tail) { return isFresh(Tail, *Linked); });
+    if (!Path)
+      return;
+    clang::SourceManager &Sources = AST->getSourceManager();
+    std::vector<NamedHop> Hops;
+    for (const crossfile::Hop &Step : Path->Hops)
+      Hops.push_back({Step.Function, locationOf(Step.Call, Sources)});
+    ChainEnd End{Path->End, locationOf(Path->End.At, Sources)};
+    // A place that cannot be shown is a summary that cannot be trusted.
+    bool Placed =
+        End.At.isValid() &&
+        llvm::all_of(llvm::ArrayRef(Hops).drop_back(),
+                     [](const NamedHop &Step) { return Step.Call.isValid(); });
+    if (Placed && claimFinding(Call->getBeginLoc(), *AST))
+      reportChain(Call, Callee, Hops, End, At.Where);
+  }
+
+  /// The hops of \p Path as the summaries keep them.
+  std::vector<crossfile::Hop>
+  exportHops(llvm::ArrayRef<typename Summaries::Hop> Path,
+             const clang::SourceManager &SM, crossfile::UnitFacts *Facts) {
+    std::vector<crossfile::Hop> Hops;
+    for (const typename Summaries::Hop &Step : Path)
+      Hops.push_back({describeFunction(Step.Function),
+                      Step.Call ? placeOf(Step.Call->getBeginLoc(), SM, Facts)
+                                : crossfile::Place()});
+    return Hops;
+  }
+
+  /// Hands what this file's exported functions do to the driver.
+  void exportSummaries(crossfile::UnitFacts &Target) {
+    for (const clang::FunctionDecl *Function : Exported) {
+      std::string Usr = usrOf(Function);
+      if (Usr.empty())
+        continue;
+      const clang::SourceManager &SM =
+          Function->getASTContext().getSourceManager();
+      crossfile::FunctionFacts &Facts = Target.function(Usr);
+      Facts.Name = describeFunction(Function);
+      Facts.File = placeOf(Function->getLocation(), SM, &Target).File;
+      Facts.BodyHash = definitionHash(Function);
+      crossfile::CheckFacts Mine;
+      if (const typename Summaries::Chain *Own =
+              HelperSummaries->unconditionalChain(Function)) {
+        ChainEnd End = describeEnd(Own->Direct, Own->Hops.back().Function);
+        End.Text.At = placeOf(End.At, SM, &Target);
+        Mine.Own = crossfile::Chain{exportHops(Own->Hops, SM, &Target),
+                                    std::move(End.Text)};
+      }
+      for (const typename Summaries::ExternalPath &Path :
+           HelperSummaries->externalCallsFrom(Function))
+        if (std::string Callee = usrOf(Path.Callee); !Callee.empty())
+          Mine.Calls.push_back(
+              {exportHops(Path.Prefix, SM, &Target), std::move(Callee)});
+      if (Mine.Own || !Mine.Calls.empty())
+        Facts.Checks[getID().str()] = std::move(Mine);
+    }
+  }
+
   /// How the helper \p At calls has the effect, if it has it on a path
   /// this call can take.
   std::optional<typename Summaries::Applied>
   helperEffect(const LoopStatement &At) {
-    const clang::FunctionDecl *Callee = followedCallee(At.S, Threads.get());
+    const clang::FunctionDecl *Callee = followedCallee(At.S, Threads);
     // In an instantiation, a lambda called through a template parameter
     // (`work()` in `offload(F work)`) came from the caller, whose own walk
     // judges it where it is written.
@@ -155,9 +341,11 @@ protected:
     return nullptr;
   }
   virtual void reportDirect(const Effect &Found, const LoopStatement &At) = 0;
-  virtual void reportThroughHelper(const clang::Expr *Call,
-                                   const typename Summaries::Chain &Chain,
-                                   const BodyContext &Where) = 0;
+  /// How a finding through helpers describes \p Found, the effect of their
+  /// last function \p Last: the message's end, the note at the effect, the
+  /// advice at the call.
+  virtual ChainEnd describeEnd(const Effect &Found,
+                               const clang::FunctionDecl *Last) const = 0;
 
   /// The task type of the coroutine whose loop runs \p Where.
   std::optional<TaskTypeInfo> coroutineTask(const BodyContext &Where) {
@@ -221,8 +409,15 @@ private:
   static constexpr unsigned MaxHelperDepthLimit = 32;
 
   const unsigned MaxHelperDepth;
-  std::unique_ptr<KnowledgeThreads> Threads;
+  const std::string RawSummaryFiles;
+  /// The walks this check reads, shared with the other checks.
+  std::shared_ptr<SharedWalks> Walks;
+  const ThreadModel *Threads = nullptr;
   std::unique_ptr<Summaries> HelperSummaries;
+  /// The summaries of other files the SummaryFiles option names, if any.
+  std::shared_ptr<const crossfile::LinkedSummaries> Linked;
+  /// The functions this file defines for other files, when exporting.
+  std::vector<const clang::FunctionDecl *> Exported;
 };
 
 } // namespace corolint

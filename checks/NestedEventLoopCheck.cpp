@@ -14,14 +14,13 @@ namespace corolint {
 
 namespace {
 
-/// What a loop entry does to the coroutine's loop, by LoopEntryKind.
-constexpr llvm::StringLiteral Consequence =
-    "%select{if the work needs this event loop, it deadlocks; await it "
-    "instead|it re-enters the event loop or blocks the one this coroutine "
-    "runs on; await the work instead}";
-
-unsigned kindIndex(const LoopEntryEntry &Entry) {
-  return Entry.Kind == LoopEntryKind::Wait ? 0 : 1;
+/// What a loop entry does to the coroutine's loop.
+llvm::StringRef consequence(const LoopEntryEntry &Entry) {
+  return Entry.Kind == LoopEntryKind::Wait
+             ? "if the work needs this event loop, it deadlocks; await it "
+               "instead"
+             : "it re-enters the event loop or blocks the one this coroutine "
+               "runs on; await the work instead";
 }
 
 std::string sourceText(const Expr *E, const ASTContext &AST) {
@@ -115,8 +114,8 @@ void NestedEventLoopCheck::reportDirect(const LoopEntry &Found,
   if (Entry.Await != LoopEntryAwait::None && !Instance)
     Fix = awaitInstead(Found, At, WhyNot);
   SourceLocation Loc = Found.Call.Call->getBeginLoc();
-  diag(Loc, ("'%0' %1 inside a coroutine: " + Consequence + "2").str())
-      << Entry.Name << Entry.Reason << kindIndex(Entry)
+  diag(Loc, "'%0' %1 inside a coroutine: %2")
+      << Entry.Name << Entry.Reason << consequence(Entry)
       << Found.Call.Call->getSourceRange() << Fix;
   if (!Fix.empty())
     return;
@@ -127,22 +126,18 @@ void NestedEventLoopCheck::reportDirect(const LoopEntry &Found,
   diag(Loc, "%0", DiagnosticIDs::Note) << Advice;
 }
 
-void NestedEventLoopCheck::reportThroughHelper(const Expr *Call,
-                                               const Summaries::Chain &Chain,
-                                               const BodyContext &) {
-  const LoopEntry &End = Chain.Direct;
-  const LoopEntryEntry &Entry = *End.Match->Item;
-  diag(Call->getBeginLoc(),
-       ("%select{call to|constructing}4 %0 %select{blocks on|runs}2 an event "
-        "loop inside a coroutine through '%1', which %3: " +
-        Consequence + "2")
-           .str())
-      << describeCalled(Call, Chain.Hops.front().Function, *AST) << Entry.Name
-      << kindIndex(Entry) << Entry.Reason << isa<CXXConstructExpr>(Call)
-      << Call->getSourceRange();
-  noteHops(*this, Chain);
-  diag(End.Call.Call->getBeginLoc(), "%0 calls '%1' here", DiagnosticIDs::Note)
-      << describeFunction(Chain.Hops.back().Function) << Entry.Name;
+NestedEventLoopCheck::ChainEnd
+NestedEventLoopCheck::describeEnd(const LoopEntry &Found,
+                                  const FunctionDecl *Last) const {
+  const LoopEntryEntry &Entry = *Found.Match->Item;
+  ChainEnd End;
+  End.Text.Tail = (Entry.Kind == LoopEntryKind::Wait ? "blocks on" : "runs") +
+                  std::string(" an event loop inside a coroutine through '") +
+                  Entry.Name + "', which " + Entry.Reason + ": " +
+                  consequence(Entry).str();
+  End.Text.Note = describeFunction(Last) + " calls '" + Entry.Name + "' here";
+  End.At = Found.Call.Call->getBeginLoc();
+  return End;
 }
 
 } // namespace corolint

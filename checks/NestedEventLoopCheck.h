@@ -30,9 +30,8 @@ private:
                                                           : nullptr;
   }
   void reportDirect(const LoopEntry &Found, const LoopStatement &At) override;
-  void reportThroughHelper(const clang::Expr *Call,
-                           const Summaries::Chain &Chain,
-                           const BodyContext &Where) override;
+  ChainEnd describeEnd(const LoopEntry &Found,
+                       const clang::FunctionDecl *Last) const override;
   /// The edits that await what \p Found waits for, or why there are none.
   llvm::SmallVector<clang::FixItHint, 1> awaitInstead(const LoopEntry &Found,
                                                       const LoopStatement &At,

@@ -13,6 +13,7 @@
 #include "CheckProfile.h"
 #include "CompilationDatabase.h"
 #include "ConfigIntrospection.h"
+#include "CrossFileLink.h"
 #include "DiagnosticPaths.h"
 #include "ExitCodes.h"
 #include "FixApplier.h"
@@ -169,6 +170,20 @@ Do not parse the bodies of functions declared in
 system headers (the default; the checks never read
 them). --skip-system-function-bodies=false parses all.)"),
                                               cl::cat(CoroLintCategory));
+static cl::opt<bool> CrossFile("cross-file", cl::init(true), cl::desc(R"(
+Over several files, follow calls into functions that
+another file of the run defines: a coroutine calling a
+helper in another .cpp that blocks, runs an event loop
+or does CPU-heavy work is reported at its call, with a
+note per hop (the default; --cross-file=false turns it
+off). See docs/architecture.md, "Across files".)"),
+                               cl::cat(CoroLintCategory));
+static cl::opt<std::string> ExportSummaries("export-summaries", cl::desc(R"(
+Write the linked summaries of the run's files to this
+file, for the SummaryFiles check option: the plugin
+and single-file runs then follow calls into them.)"),
+                                            cl::value_desc("file.json"),
+                                            cl::cat(CoroLintCategory));
 static cl::opt<bool> EnableCheckProfile("enable-check-profile", cl::desc(R"(
 Print the time each check took.)"),
                                         cl::cat(CoroLintCategory));
@@ -263,6 +278,10 @@ static cl::opt<int> WorkerReportFD("worker-report-fd", cl::Hidden, cl::init(-1),
                                    cl::cat(CoroLintCategory));
 static cl::opt<int> WorkerParent("worker-parent", cl::Hidden, cl::init(0),
                                  cl::cat(CoroLintCategory));
+// Whether a worker exports its file's summaries and reports candidates
+// (CrossFileLink.h).
+static cl::opt<bool> WorkerCrossFile("worker-cross-file", cl::Hidden,
+                                     cl::cat(CoroLintCategory));
 // Where a worker stores its check profile for the parent (CheckProfile.h).
 static cl::opt<std::string> WorkerProfileDir("worker-profile-dir", cl::Hidden,
                                              cl::cat(CoroLintCategory));
@@ -431,6 +450,8 @@ static WorkerSetup workerSetup(const char *Argv0,
     Add("extra-arg-before", Arg);
   Add("skip-system-function-bodies",
       SkipSystemFunctionBodies ? "true" : "false");
+  if (CrossFile)
+    Setup.Options.push_back("--worker-cross-file");
   if (Profiles) {
     Setup.Options.push_back("--enable-check-profile");
     Add("worker-profile-dir", Profiles->path());
@@ -686,6 +707,10 @@ int main(int Argc, const char **Argv) {
                       "': the findings it hides would be dropped from it; "
                       "write the new baseline to another file");
 
+  if (!ExportSummaries.empty() && !CrossFile)
+    return usageError("--export-summaries needs the cross-file analysis that "
+                      "--cross-file=false turns off");
+
   if (!Config.empty() && !ConfigFile.empty())
     return usageError("--config and --config-file cannot both be given: "
                       "clang-tidy would silently use only --config");
@@ -837,7 +862,13 @@ int main(int Argc, const char **Argv) {
     WorkerReport Report;
     if (!WorkerProfileDir.empty())
       Context.setProfileStoragePrefix(WorkerProfileDir);
+    crossfile::UnitFacts Exported;
+    if (WorkerCrossFile)
+      crossfile::setExportTarget(&Exported);
     RunResult Run = runChecks(Context, *Compilations, Files, BaseFS, Settings);
+    crossfile::setExportTarget(nullptr);
+    if (WorkerCrossFile)
+      Report.CrossFileFacts = crossfile::serialize(Exported);
     Report.Errors = std::move(Run.Errors);
     Report.Parsed = std::move(Run.Parsed);
     Report.Stats = Run.Stats;
@@ -865,7 +896,8 @@ int main(int Argc, const char **Argv) {
   // One file is linted in this process, unless something only workers do
   // was asked for.
   bool UseWorkers = Files.size() > 1 || TimeoutPerFile ||
-                    Jobs.getNumOccurrences() || Verbose || !Shard.empty();
+                    Jobs.getNumOccurrences() || Verbose || !Shard.empty() ||
+                    !ExportSummaries.empty();
   if (UseWorkers) {
     // Each worker stores its check profile; the totals are printed here.
     std::optional<ProfileDirectory> Profiles;
@@ -884,6 +916,16 @@ int main(int Argc, const char **Argv) {
         errs() << "corolint: warning: " << toString(std::move(E)) << "\n";
     Run = std::move(Parallel.Run);
     Failures = std::move(Parallel.Failures);
+    if (CrossFile) {
+      crossfile::LinkedSummaries Linked =
+          linkUnitFacts(Run.CrossFileFacts, errs());
+      resolveCandidates(Run.Errors, Linked);
+      if (Verbose)
+        reportBreaches(Linked, errs());
+      if (!ExportSummaries.empty())
+        if (Error E = writeWholeFile(ExportSummaries, serialize(Linked)))
+          return writeError(std::move(E));
+    }
   } else {
     Run = runChecks(Context, *Compilations, Files, BaseFS, Settings);
     if (Run.ParseFailed) {

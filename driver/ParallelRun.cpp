@@ -5,6 +5,7 @@
 #include "OutputFiles.h"
 #include "WorkerReport.h"
 #include "WorkerSignals.h"
+#include "analysis/CrossFileSummaries.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
@@ -224,7 +225,13 @@ private:
     for (const auto &Entry : Report->Parsed)
       recordParsed(Result.Run.Parsed, Entry.first(), Entry.second);
     addStats(Result.Run.Stats, Report->Stats);
-    unsigned Findings = Report->Errors.size();
+    // What code that did not compile says about itself is not followed.
+    if (Code != ExitParseFailure && !Report->CrossFileFacts.empty())
+      Result.Run.CrossFileFacts.push_back(std::move(Report->CrossFileFacts));
+    unsigned Findings =
+        llvm::count_if(Report->Errors, [](const ClangTidyError &Error) {
+          return !crossfile::isCandidateMessage(Error.Message.Message);
+        });
     for (ClangTidyError &Error : Report->Errors)
       Result.Run.Errors.push_back(std::move(Error));
     progress(W, Findings);

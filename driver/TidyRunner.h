@@ -42,6 +42,8 @@ struct RunResult {
   std::vector<std::string> FailedFiles;
   /// What clang-tidy did not show: NOLINT, header filter, line filter.
   clang::tidy::ClangTidyStats Stats;
+  /// What each file that parsed exports to the others (WorkerReport.h).
+  std::vector<std::string> CrossFileFacts;
 };
 
 /// Adds \p From's counts to \p Into.

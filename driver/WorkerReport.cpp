@@ -11,7 +11,7 @@ namespace corolint {
 
 namespace {
 
-constexpr llvm::StringLiteral Magic = "corolint-worker-report-2\n";
+constexpr llvm::StringLiteral Magic = "corolint-worker-report-3\n";
 
 class Writer {
 public:
@@ -158,6 +158,7 @@ std::string serializeWorkerReport(const WorkerReport &Report) {
   }
   for (const unsigned *Count : statCounts(Report.Stats))
     W.number(*Count);
+  W.text(Report.CrossFileFacts);
   return std::move(W.Out);
 }
 
@@ -201,6 +202,7 @@ llvm::Expected<WorkerReport> parseWorkerReport(llvm::StringRef Bytes) {
   }
   for (unsigned *Count : statCounts(Report.Stats))
     *Count = R.small();
+  Report.CrossFileFacts = R.text();
   if (R.Bad || !R.atEnd())
     return Malformed();
   return std::move(Report);

@@ -24,6 +24,9 @@ struct WorkerReport {
   ParsedContents Parsed;
   /// What the worker's clang-tidy did not show (NOLINT, header filter...).
   clang::tidy::ClangTidyStats Stats;
+  /// What the file exports to the others (crossfile::UnitFacts, serialized);
+  /// empty when the run links nothing.
+  std::string CrossFileFacts;
 };
 
 /// The bytes of \p Report.

@@ -21,8 +21,10 @@
 #define COROLINT_ANALYSIS_EFFECTSUMMARIES_H
 
 #include "analysis/DiscardedExprs.h"
+#include "analysis/ExternalCalls.h"
 #include "analysis/FunctionBodies.h"
 #include "analysis/GuardEvaluation.h"
+#include "analysis/SharedWalks.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -31,11 +33,12 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace corolint {
 
-template <typename Effect> class EffectSummaries {
+template <typename Effect> class EffectSummaries : public OwnCodeReader {
 public:
   /// Finds an effect in one statement of a function's own code. \p Discarded
   /// says whether the statement is an expression whose value is thrown away.
@@ -76,12 +79,19 @@ public:
   /// insides block.
   using FollowTest = std::function<bool(const clang::Stmt *)>;
 
+  /// Summaries that read the own-code walks of \p Walks.
   EffectSummaries(Detector Detect, WaitSubject WaitsOn, FollowTest Follows,
-                  const ThreadModel *Threads, const KnowledgeBase *Knowledge,
-                  unsigned MaxDepth)
+                  std::shared_ptr<SharedWalks> Walks,
+                  const KnowledgeBase *Knowledge, unsigned MaxDepth)
       : Detect(std::move(Detect)), WaitsOn(std::move(WaitsOn)),
-        Follows(std::move(Follows)), Threads(Threads), Knowledge(Knowledge),
-        MaxDepth(MaxDepth) {}
+        Follows(std::move(Follows)), Walks(std::move(Walks)),
+        Threads(this->Walks->threads()), Knowledge(Knowledge),
+        MaxDepth(MaxDepth) {
+    this->Walks->addReader(this);
+  }
+  ~EffectSummaries() override { Walks->removeReader(this); }
+  EffectSummaries(const EffectSummaries &) = delete;
+  EffectSummaries &operator=(const EffectSummaries &) = delete;
 
   /// The evaluator of this translation unit's guards.
   GuardEvaluator &evaluator(const clang::ASTContext &AST) {
@@ -116,7 +126,67 @@ public:
     return Best;
   }
 
+  /// The chain from \p Function to an effect on every path, if it has one.
+  const Chain *unconditionalChain(const clang::FunctionDecl *Function) {
+    if (MaxDepth == 0)
+      return nullptr;
+    const std::vector<Chain> &Chains = chainsFrom(Function, MaxDepth);
+    return !Chains.empty() && Chains.front().Guards.empty() ? &Chains.front()
+                                                            : nullptr;
+  }
+
+  /// A call to a function defined in another file, and how \p Function
+  /// reaches it: the hops through this file's functions, the last of which
+  /// makes the call.
+  struct ExternalPath {
+    std::vector<Hop> Prefix;
+    const clang::FunctionDecl *Callee;
+  };
+
+  /// The calls to functions defined elsewhere that \p Function makes on
+  /// every path, itself or through functions of this file, each by its
+  /// shortest way (a breadth-first search: cycles end).
+  std::vector<ExternalPath>
+  externalCallsFrom(const clang::FunctionDecl *Function) {
+    struct Reached {
+      const clang::FunctionDecl *Function;
+      size_t From;             // Index of the caller in Order.
+      const clang::Expr *Call; // The caller's call to Function.
+    };
+    std::vector<Reached> Order{{Function, 0, nullptr}};
+    llvm::DenseSet<const clang::FunctionDecl *> Seen{Function};
+    std::vector<ExternalPath> Paths;
+    llvm::DenseSet<const clang::FunctionDecl *> Called;
+    auto PathTo = [&](size_t Index) {
+      std::vector<Hop> Hops;
+      for (; Index != 0; Index = Order[Index].From)
+        Hops.push_back({Order[Order[Index].From].Function, Order[Index].Call});
+      std::reverse(Hops.begin(), Hops.end());
+      return Hops;
+    };
+    for (size_t Index = 0;
+         Index < Order.size() && Paths.size() < MaxExternalCalls; ++Index) {
+      std::vector<Hop> Prefix = PathTo(Index);
+      if (Prefix.size() + 1 >= MaxDepth)
+        continue; // The call's own chain would have no room.
+      const OwnCode &Code = ownCode(Order[Index].Function);
+      for (const Site &External : Code.External)
+        if (Called.insert(External.Callee).second) {
+          std::vector<Hop> Hops = Prefix;
+          Hops.push_back({Order[Index].Function, External.Call});
+          Paths.push_back({std::move(Hops), External.Callee});
+        }
+      for (const Site &Call : Code.Calls)
+        if (Call.Conditions.empty() && Seen.insert(Call.Callee).second)
+          Order.push_back({Call.Callee, Index, Call.Call});
+    }
+    return Paths;
+  }
+
 private:
+  /// How many calls to other files externalCallsFrom reports.
+  static constexpr size_t MaxExternalCalls = 32;
+
   /// How many effects of one function's own code, and how many chains from
   /// one function, are kept when none is unconditional.
   static constexpr size_t MaxAlternatives = 4;
@@ -131,51 +201,57 @@ private:
     std::vector<std::pair<Effect, std::vector<PathCondition>>> Effects;
     /// Its calls to followable functions, each with its conditions.
     std::vector<Site> Calls;
+    /// Its calls on every path to functions defined in other files.
+    std::vector<Site> External;
   };
 
   const OwnCode &ownCode(const clang::FunctionDecl *Function) {
     auto Known = OwnCodes.find(Function);
     if (Known != OwnCodes.end())
       return Known->second;
-    OwnCode Code;
-    bool Unconditional = false;
-    DiscardTracker Discards;
-    auto Visit = [&](const clang::Stmt *S, const BodyContext &Where) {
-      Discards.note(S);
-      if (!Where.runsWhenCalled(Function) || Where.Cold)
-        return;
-      if (!Unconditional && Code.Effects.size() < MaxAlternatives)
-        if (std::optional<Effect> Found =
-                Detect(S, Where, Discards.isDiscarded(S))) {
-          std::vector<PathCondition> Conditions(Where.Conditions.begin(),
-                                                Where.Conditions.end());
-          // A wait on a result passed in blocks only if that is not
-          // complete: the callers' arguments decide.
-          if (const clang::Expr *Subject = WaitsOn ? WaitsOn(*Found) : nullptr)
-            Conditions.push_back(pending(Subject));
-          Unconditional = Conditions.empty();
-          if (Unconditional)
-            Code.Effects.clear();
-          Code.Effects.push_back({std::move(*Found), std::move(Conditions)});
-        }
-      if (const clang::FunctionDecl *Callee = followedCallee(S, Threads);
-          Callee && Follows(S)) {
-        if (Callee == Function)
-          Recursive.insert(Function);
-        else
-          Code.Calls.push_back(
-              {llvm::cast<clang::Expr>(S), Callee,
-               std::vector<PathCondition>(Where.Conditions.begin(),
-                                          Where.Conditions.end())});
+    Walks->walkOwnCode(Function, this);
+    return OwnCodes[Function];
+  }
+
+  void beginOwnCode(const clang::FunctionDecl *Function) override {
+    OwnCodes[Function] = OwnCode();
+  }
+
+  /// Records one statement of \p Function's own code: its effect, with the
+  /// conditions of its path (one without conditions, or the first few with
+  /// them), and its call to a followable function or one defined elsewhere.
+  void readOwnCode(const clang::FunctionDecl *Function, const clang::Stmt *S,
+                   const BodyContext &Where, bool Discarded) override {
+    if (!Where.runsWhenCalled(Function) || Where.Cold)
+      return;
+    OwnCode &Code = OwnCodes[Function];
+    bool Unconditional =
+        !Code.Effects.empty() && Code.Effects.front().second.empty();
+    if (!Unconditional && Code.Effects.size() < MaxAlternatives)
+      if (std::optional<Effect> Found = Detect(S, Where, Discarded)) {
+        std::vector<PathCondition> Conditions(Where.Conditions.begin(),
+                                              Where.Conditions.end());
+        // A wait on a result passed in blocks only if that is not
+        // complete: the callers' arguments decide.
+        if (const clang::Expr *Subject = WaitsOn ? WaitsOn(*Found) : nullptr)
+          Conditions.push_back(pending(Subject));
+        if (Conditions.empty())
+          Code.Effects.clear();
+        Code.Effects.push_back({std::move(*Found), std::move(Conditions)});
       }
-    };
-    if (const auto *Constructor =
-            llvm::dyn_cast<clang::CXXConstructorDecl>(Function))
-      for (const clang::CXXCtorInitializer *Init : Constructor->inits())
-        if (Init->isWritten())
-          forEachStmtInInitializer(Init->getInit(), Constructor, Visit);
-    forEachStmtInBody(Function, Visit, Threads);
-    return OwnCodes[Function] = std::move(Code);
+    if (const clang::FunctionDecl *Callee = followedCallee(S, Threads);
+        Callee && Follows(S)) {
+      if (Callee == Function)
+        Recursive.insert(Function);
+      else
+        Code.Calls.push_back(
+            {llvm::cast<clang::Expr>(S), Callee,
+             std::vector<PathCondition>(Where.Conditions.begin(),
+                                        Where.Conditions.end())});
+    } else if (const clang::FunctionDecl *Elsewhere = calleeDefinedElsewhere(S);
+               Elsewhere && Where.Conditions.empty() && Follows(S)) {
+      Code.External.push_back({llvm::cast<clang::Expr>(S), Elsewhere, {}});
+    }
   }
 
   static PathCondition pending(const clang::Expr *Subject) {
@@ -266,10 +342,13 @@ private:
   Detector Detect;
   WaitSubject WaitsOn;
   FollowTest Follows;
+  std::shared_ptr<SharedWalks> Walks;
   const ThreadModel *Threads;
   const KnowledgeBase *Knowledge;
   unsigned MaxDepth;
-  llvm::DenseMap<const clang::FunctionDecl *, OwnCode> OwnCodes;
+  /// Node-based: chainsFrom holds one function's own code while a deeper
+  /// search adds others'.
+  std::unordered_map<const clang::FunctionDecl *, OwnCode> OwnCodes;
   std::map<std::pair<const clang::FunctionDecl *, unsigned>, std::vector<Chain>>
       Chains;
   llvm::SmallVector<const clang::FunctionDecl *, 8> Searching;

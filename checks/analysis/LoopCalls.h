@@ -57,17 +57,6 @@ std::string describeKnownCall(const KnownCall &Call, llvm::StringRef EntryName);
 std::string describeKnownCallAsAction(const KnownCall &Call,
                                       llvm::StringRef EntryName);
 
-/// The notes `'a' calls 'b'`, one per hop of an effect summary's chain
-/// (EffectSummaries<...>::Chain) but the last, whose note names the effect.
-template <typename ChainT>
-void noteHops(clang::tidy::ClangTidyCheck &Check, const ChainT &Chain) {
-  for (size_t Index = 0; Index + 1 < Chain.Hops.size(); ++Index)
-    Check.diag(Chain.Hops[Index].Call->getBeginLoc(), "%0 calls %1",
-               clang::DiagnosticIDs::Note)
-        << describeFunction(Chain.Hops[Index].Function)
-        << describeFunction(Chain.Hops[Index + 1].Function);
-}
-
 } // namespace corolint
 
 #endif // COROLINT_ANALYSIS_LOOPCALLS_H

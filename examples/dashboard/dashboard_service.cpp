@@ -145,6 +145,8 @@ asio::awaitable<std::optional<std::string>> DashboardService::render_dashboard(i
   // MISTAKE: CPU-heavy work (millions of hash rounds) on the event loop thread.
   const std::uint64_t signature = sign_report(body.str());
   body << "Signature: " << std::hex << signature << '\n';
+  // MISTAKE: writes the audit line to disk synchronously (in audit_log.cpp, another file).
+  append_audit_line("dashboard for user " + std::to_string(user_id));
   co_return body.str();
 }
 

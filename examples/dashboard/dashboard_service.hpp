@@ -1,6 +1,7 @@
 // dashboard_service.hpp - a tiny HTTP-ish front end for the user store.
 #pragma once
 
+#include "audit_log.hpp"
 #include "user_store.hpp"
 
 #include <cstdint>
