@@ -157,9 +157,9 @@ llvm::Error validateThirdPartyHeadersOptions(ClangTidyOptionsProvider &Provider,
         if (llvm::Error Invalid =
                 validateThirdPartyHeaders(Option.getValue().Value))
           return llvm::createStringError(
-              llvm::inconvertibleErrorCode(), "%s (%s '%s')",
-              llvm::toString(std::move(Invalid)).c_str(), Source.c_str(),
-              Option.getKey().str().c_str());
+              llvm::inconvertibleErrorCode(), "%s (option '%s', set in %s)",
+              llvm::toString(std::move(Invalid)).c_str(),
+              Option.getKey().str().c_str(), Source.c_str());
   return llvm::Error::success();
 }
 
