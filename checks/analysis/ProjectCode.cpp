@@ -31,7 +31,7 @@ std::string thirdPartyHeadersFor(
 
 llvm::Error validateThirdPartyHeaders(llvm::StringRef Pattern) {
   std::string Error;
-  if (llvm::Regex(Pattern).isValid(Error))
+  if (Pattern.empty() || llvm::Regex(Pattern).isValid(Error)) // Empty: off.
     return llvm::Error::success();
   return llvm::createStringError(
       llvm::inconvertibleErrorCode(), "invalid %s regular expression '%s': %s",
