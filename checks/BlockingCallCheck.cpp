@@ -37,7 +37,9 @@ void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 }
 
 void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
-                                            Preprocessor *PP, Preprocessor *) {
+                                            Preprocessor *PP,
+                                            Preprocessor *ModuleExpanderPP) {
+  LoopEffectCheck::registerPPCallbacks(SM, PP, ModuleExpanderPP);
   PP->addPPCallbacks(Includes.callbacks(SM, PP->getLangOpts()));
 }
 

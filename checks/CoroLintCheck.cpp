@@ -11,7 +11,17 @@ CoroLintCheck::CoroLintCheck(llvm::StringRef Name,
     : ClangTidyCheck(Name, Context),
       RawKnowledgeFiles(
           Options.getLocalOrGlobal(KnowledgeFilesOption, "").str()),
+      RawThirdPartyHeaders(Options
+                               .getLocalOrGlobal(ThirdPartyHeadersOption,
+                                                 DefaultThirdPartyHeaders)
+                               .str()),
+      ThirdPartyPattern(RawThirdPartyHeaders),
       Severity(Options.get(SeverityOption, FindingSeverity::Warning)) {
+  if (llvm::Error Invalid = validateThirdPartyHeaders(RawThirdPartyHeaders)) {
+    configurationDiag("%0", clang::DiagnosticIDs::Error)
+        << llvm::toString(std::move(Invalid));
+    ThirdPartyPattern = DefaultThirdPartyHeaders.str();
+  }
   auto Loaded = loadKnowledge(splitKnowledgeFiles(RawKnowledgeFiles));
   if (!Loaded) {
     configurationDiag("%0", clang::DiagnosticIDs::Error)
@@ -28,8 +38,7 @@ clang::ast_matchers::internal::BindableMatcher<clang::Decl>
 CoroLintCheck::projectFunctionDefinitions() {
   using namespace clang::ast_matchers;
   return functionDecl(
-      isDefinition(), unless(isExpansionInSystemHeader()),
-      unless(isTemplateInstantiation()),
+      isDefinition(), isInProjectCode(), unless(isTemplateInstantiation()),
       unless(cxxMethodDecl(ofClass(cxxRecordDecl(isLambda())))));
 }
 
@@ -39,9 +48,14 @@ CoroLintCheck::projectTemplateInstantiations() {
   // A lambda's call operator is walked with the function around it, which
   // decides where the lambda runs; a generic lambda is judged as written.
   return functionDecl(
-      isDefinition(), isTemplateInstantiation(),
-      unless(isExpansionInSystemHeader()),
+      isDefinition(), isTemplateInstantiation(), isInProjectCode(),
       unless(cxxMethodDecl(ofClass(cxxRecordDecl(isLambda())))));
+}
+
+void CoroLintCheck::registerPPCallbacks(const clang::SourceManager &SM,
+                                        clang::Preprocessor *,
+                                        clang::Preprocessor *) {
+  ThirdParty.registerFor(SM, ThirdPartyPattern);
 }
 
 void CoroLintCheck::startUnit(const clang::ASTContext &AST) {
@@ -101,6 +115,7 @@ void CoroLintCheck::noteInstantiation() {
 void CoroLintCheck::storeOptions(
     clang::tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, KnowledgeFilesOption, RawKnowledgeFiles);
+  Options.store(Opts, ThirdPartyHeadersOption, RawThirdPartyHeaders);
   Options.store(Opts, SeverityOption, Severity);
 }
 

@@ -3,7 +3,9 @@
 // Every check reads the framework knowledge in effect: the built-in files and
 // those the `KnowledgeFiles` option names (read locally or globally, so one
 // setting serves all checks). A bad file is a configuration error; the check
-// then goes on with the built-in knowledge.
+// then goes on with the built-in knowledge. Every check also reads
+// `ThirdPartyHeaders` the same way (see analysis/ProjectCode.h) and registers
+// it for each translation unit before it is parsed.
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,6 +13,7 @@
 #define COROLINT_CHECKS_COROLINTCHECK_H
 
 #include "FindingSeverity.h"
+#include "analysis/ProjectCode.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "knowledge/Knowledge.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -30,6 +33,11 @@ public:
     return LangOpts.Coroutines && Severity != FindingSeverity::Off;
   }
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  /// Registers ThirdPartyHeaders for the unit; a check that overrides it
+  /// calls it.
+  void registerPPCallbacks(const clang::SourceManager &SM,
+                           clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override;
 
   /// ClangTidyCheck's diag, with a finding (a warning) made an error when the
   /// check's Severity is `error`. Every finding and note goes through it.
@@ -39,8 +47,9 @@ public:
 
 protected:
   /// The function definitions the checks walk: those the project wrote (not
-  /// in system headers), each once as written (not template instantiations),
-  /// lambdas with the function around them. Bind it to use it.
+  /// in system or third-party headers: isInProjectCode), each once as written
+  /// (not template instantiations), lambdas with the function around them. Bind
+  /// it to use it.
   static clang::ast_matchers::internal::BindableMatcher<clang::Decl>
   projectFunctionDefinitions();
 
@@ -76,6 +85,11 @@ private:
   void startUnit(const clang::ASTContext &AST);
 
   const std::string RawKnowledgeFiles;
+  /// As given; ThirdPartyPattern is the one in effect (the default when the
+  /// given one is not a regular expression).
+  const std::string RawThirdPartyHeaders;
+  std::string ThirdPartyPattern;
+  ThirdPartyRegistration ThirdParty;
   const FindingSeverity Severity;
   const clang::ASTContext *ClaimsFor = nullptr;
   llvm::DenseSet<clang::SourceLocation> Claimed;

@@ -4,6 +4,7 @@
 #include "analysis/DiscardedExprs.h"
 #include "analysis/FunctionBodies.h"
 #include "analysis/KnownCalls.h"
+#include "analysis/ProjectCode.h"
 #include "analysis/Referents.h"
 #include "analysis/SourceText.h"
 #include "compat/AstCompat.h"
@@ -197,8 +198,7 @@ void BodyScanner::visit(const Stmt *S) {
     return;
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee ||
-      AST.getSourceManager().isInSystemHeader(
-          AST.getSourceManager().getExpansionLoc(Callee->getLocation())))
+      !isProjectLocation(Callee->getLocation(), AST.getSourceManager()))
     return;
   std::optional<TaskTypeInfo> Task = Classifier.classify(Call->getType(), AST);
   if (!Task || Task->Laziness != TaskLaziness::Lazy)

@@ -3,6 +3,7 @@
 #include "LockAcrossAwaitCheck.h"
 #include "analysis/FunctionBodies.h"
 #include "analysis/LockScopeFixes.h"
+#include "analysis/ProjectCode.h"
 #include "analysis/SourceText.h"
 #include "analysis/Worklist.h"
 #include "compat/AstCompat.h"
@@ -64,11 +65,11 @@ void LockAcrossAwaitCheck::registerMatchers(MatchFinder *Finder) {
     return;
   // Coroutines as written (lambdas' call operators too); a template's
   // locks are its own, whatever it is instantiated with.
-  Finder->addMatcher(
-      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()),
-                   unless(isImplicit()), unless(isTemplateInstantiation()))
-          .bind("function"),
-      this);
+  Finder->addMatcher(functionDecl(isDefinition(), isInProjectCode(),
+                                  unless(isImplicit()),
+                                  unless(isTemplateInstantiation()))
+                         .bind("function"),
+                     this);
 }
 
 void LockAcrossAwaitCheck::onStartOfTranslationUnit() {

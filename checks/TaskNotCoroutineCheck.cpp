@@ -3,6 +3,7 @@
 #include "TaskNotCoroutineCheck.h"
 #include "analysis/FunctionBodies.h"
 #include "analysis/FunctionEnds.h"
+#include "analysis/ProjectCode.h"
 #include "analysis/SourceText.h"
 #include "clang/AST/ASTLambda.h"
 #include "clang/AST/DeclCXX.h"
@@ -100,8 +101,7 @@ void TaskNotCoroutineCheck::registerMatchers(MatchFinder *Finder) {
   // Every function with a body: lambdas' call operators and template
   // instantiations too (a template as written is judged in its
   // instantiations, where its return type and its calls are known).
-  Finder->addMatcher(functionDecl(isDefinition(),
-                                  unless(isExpansionInSystemHeader()),
+  Finder->addMatcher(functionDecl(isDefinition(), isInProjectCode(),
                                   unless(isImplicit()), unless(isDeleted()),
                                   unless(isDefaulted()))
                          .bind("function"),

@@ -5,6 +5,7 @@
 #include "analysis/CallableWrappers.h"
 #include "analysis/DiscardedExprs.h"
 #include "analysis/OptionLists.h"
+#include "analysis/ProjectCode.h"
 #include "analysis/SourceText.h"
 #include "compat/AstCompat.h"
 #include "clang/AST/ASTContext.h"
@@ -122,13 +123,11 @@ void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(projectFunctionDefinitions().bind("function"), this);
   Finder->addMatcher(projectTemplateInstantiations().bind("instance"), this);
   // Initializers outside function bodies can store callbacks too.
-  Finder->addMatcher(fieldDecl(unless(isExpansionInSystemHeader()),
-                               hasInClassInitializer(expr()))
-                         .bind("field"),
-                     this);
+  Finder->addMatcher(
+      fieldDecl(isInProjectCode(), hasInClassInitializer(expr())).bind("field"),
+      this);
   Finder->addMatcher(varDecl(hasGlobalStorage(), unless(isStaticLocal()),
-                             unless(isExpansionInSystemHeader()),
-                             hasInitializer(expr()))
+                             isInProjectCode(), hasInitializer(expr()))
                          .bind("global"),
                      this);
 }

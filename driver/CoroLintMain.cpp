@@ -124,6 +124,16 @@ docs/knowledge-format.md) to use with the built-in
 ones; repeatable. Added to the KnowledgeFiles option.)"),
                                        cl::value_desc("file.yaml"),
                                        cl::cat(CoroLintCategory));
+static cl::opt<std::string> ThirdPartyHeaders("third-party-headers",
+                                              cl::desc(R"(
+Regular expression of the paths of third-party headers
+(vendored libraries under -I paths), treated as system
+headers: their bodies are skipped, their findings not
+shown (default: a path component third_party,
+thirdparty, vendor, external or _deps; empty: none).
+Sets the ThirdPartyHeaders option.)"),
+                                              cl::value_desc("regex"),
+                                              cl::cat(CoroLintCategory));
 static cl::opt<bool> DumpKnowledge("dump-knowledge", cl::desc(R"(
 Print the framework knowledge in effect and exit.)"),
                                    cl::cat(CoroLintCategory));
@@ -363,6 +373,8 @@ static CommandLineOptions commandLineOptions() {
     sys::fs::make_absolute(Absolute);
     Options.KnowledgeFiles.push_back(std::string(Absolute));
   }
+  if (Given(ThirdPartyHeaders))
+    Options.ThirdPartyHeaders = ThirdPartyHeaders;
   return Options;
 }
 
@@ -444,6 +456,8 @@ static WorkerSetup workerSetup(const char *Argv0,
     Add("config-file", ConfigFile);
   for (const std::string &File : commandLineOptions().KnowledgeFiles)
     Add("knowledge", File); // Absolute already.
+  if (ThirdPartyHeaders.getNumOccurrences())
+    Add("third-party-headers", ThirdPartyHeaders);
   for (const std::string &Arg : ExtraArgs)
     Add("extra-arg", Arg);
   for (const std::string &Arg : ExtraArgsBefore)
@@ -832,9 +846,12 @@ int main(int Argc, const char **Argv) {
     if (Files.empty())
       return reportNoFiles(); // No file hashes to this shard.
   }
-  for (const std::string &File : Files)
+  for (const std::string &File : Files) {
     if (Error E = validateKnowledge(**Provider, File))
       return knowledgeError(std::move(E));
+    if (Error E = validateThirdPartyHeadersOptions(**Provider, File))
+      return usageError(toString(std::move(E)));
+  }
 
   RunSettings Settings;
   Settings.SkipSystemFunctionBodies = SkipSystemFunctionBodies;

@@ -1,6 +1,7 @@
 //===--- OptionsProvider.cpp - Options as clang-tidy users expect them ----===//
 
 #include "OptionsProvider.h"
+#include "analysis/ProjectCode.h"
 #include "knowledge/KnowledgeOption.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -50,6 +51,38 @@ public:
 private:
   std::unique_ptr<ClangTidyOptionsProvider> Inner;
   std::vector<std::string> Files;
+};
+
+/// Sets ThirdPartyHeaders, global and every check's own the config files
+/// give, to --third-party-headers, as the last (strongest) source of options.
+class ThirdPartyHeadersProvider : public ClangTidyOptionsProvider {
+public:
+  ThirdPartyHeadersProvider(std::unique_ptr<ClangTidyOptionsProvider> Inner,
+                            std::string Pattern)
+      : Inner(std::move(Inner)), Pattern(std::move(Pattern)) {}
+
+  const ClangTidyGlobalOptions &getGlobalOptions() override {
+    return Inner->getGlobalOptions();
+  }
+
+  std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
+    std::vector<OptionsSource> Sources = Inner->getRawOptions(FileName);
+    ClangTidyOptions Flag;
+    Flag.CheckOptions[ThirdPartyHeadersOption] =
+        ClangTidyOptions::ClangTidyValue(Pattern);
+    for (const OptionsSource &Source : Sources)
+      for (const auto &Option : Source.first.CheckOptions)
+        if (isThirdPartyHeadersKey(Option.getKey()))
+          Flag.CheckOptions[Option.getKey()] =
+              ClangTidyOptions::ClangTidyValue(Pattern);
+    Sources.emplace_back(std::move(Flag),
+                         "command-line option '--third-party-headers'");
+    return Sources;
+  }
+
+private:
+  std::unique_ptr<ClangTidyOptionsProvider> Inner;
+  std::string Pattern;
 };
 
 llvm::Expected<ClangTidyOptions> parseConfig(llvm::StringRef Text,
@@ -107,10 +140,27 @@ createOptionsProvider(const CommandLineOptions &CommandLine,
         GlobalOptions, std::move(DefaultOptions), std::move(OverrideOptions),
         std::move(FS));
   }
-  if (CommandLine.KnowledgeFiles.empty())
-    return std::move(Provider);
-  return std::make_unique<KnowledgeFilesProvider>(std::move(Provider),
-                                                  CommandLine.KnowledgeFiles);
+  if (!CommandLine.KnowledgeFiles.empty())
+    Provider = std::make_unique<KnowledgeFilesProvider>(
+        std::move(Provider), CommandLine.KnowledgeFiles);
+  if (CommandLine.ThirdPartyHeaders)
+    Provider = std::make_unique<ThirdPartyHeadersProvider>(
+        std::move(Provider), *CommandLine.ThirdPartyHeaders);
+  return std::move(Provider);
+}
+
+llvm::Error validateThirdPartyHeadersOptions(ClangTidyOptionsProvider &Provider,
+                                             llvm::StringRef File) {
+  for (const auto &[Options, Source] : Provider.getRawOptions(File))
+    for (const auto &Option : Options.CheckOptions)
+      if (isThirdPartyHeadersKey(Option.getKey()))
+        if (llvm::Error Invalid =
+                validateThirdPartyHeaders(Option.getValue().Value))
+          return llvm::createStringError(
+              llvm::inconvertibleErrorCode(), "%s (option '%s', set in %s)",
+              llvm::toString(std::move(Invalid)).c_str(),
+              Option.getKey().str().c_str(), Source.c_str());
+  return llvm::Error::success();
 }
 
 llvm::Error validateConfigFiles(llvm::ArrayRef<std::string> Files,

@@ -23,6 +23,9 @@ struct CommandLineOptions {
   std::string ConfigFile; ///< --config-file: a path.
   /// --knowledge files, added to the KnowledgeFiles option of the config.
   std::vector<std::string> KnowledgeFiles;
+  /// --third-party-headers: the ThirdPartyHeaders option of every check
+  /// (empty: no header is third-party).
+  std::optional<std::string> ThirdPartyHeaders;
 };
 
 /// The checks corolint runs when nothing says otherwise.
@@ -34,6 +37,12 @@ inline constexpr llvm::StringLiteral DefaultChecks = "-*,coro-*";
 llvm::Expected<std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>>
 createOptionsProvider(const CommandLineOptions &CommandLine,
                       llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
+
+/// An error naming the first ThirdPartyHeaders value, global or a check's,
+/// that the options of \p File give and that is not a regular expression,
+/// with where it was set.
+llvm::Error validateThirdPartyHeadersOptions(
+    clang::tidy::ClangTidyOptionsProvider &Provider, llvm::StringRef File);
 
 /// Reads every .clang-tidy file clang-tidy would read for \p Files (the
 /// nearest above each, and its parents' while InheritParentConfig says so):

@@ -10,6 +10,7 @@
 #include "DiagnosticPaths.h"
 #include "NolintBlocks.h"
 #include "UnusedNolint.h"
+#include "analysis/ProjectCode.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/GlobList.h"
@@ -32,8 +33,11 @@ namespace corolint {
 namespace {
 
 /// Forwards everything to clang-tidy's consumer, and tells the parser to skip
-/// the bodies of functions declared in system headers. Sema itself keeps the
-/// bodies it needs (constexpr functions, deduced return types).
+/// the bodies of functions declared outside the project's code: in system
+/// headers and in third-party headers (isProjectLocation, which the checks
+/// registered ThirdPartyHeaders for when clang-tidy's consumer was made).
+/// Sema itself keeps the bodies it needs (constexpr functions, deduced return
+/// types).
 class SkipSystemBodiesConsumer : public MultiplexConsumer {
 public:
   SkipSystemBodiesConsumer(std::unique_ptr<ASTConsumer> Tidy,
@@ -41,7 +45,7 @@ public:
       : MultiplexConsumer(one(std::move(Tidy))), Sources(Sources) {}
 
   bool shouldSkipFunctionBody(Decl *D) override {
-    return Sources.isInSystemHeader(D->getLocation());
+    return !isProjectLocation(D->getLocation(), Sources);
   }
 
 private:
@@ -176,10 +180,12 @@ missingDirectoryError(const CompilationDatabase &Compilations,
       continue;
     ClangTidyError Error("clang-diagnostic-error", ClangTidyError::Error,
                          Command.Directory, /*IsWarningAsError=*/false);
-    Error.Message.Message =
-        "cannot lint '" + File.str() + "': the directory of its compile "
-        "command, '" + Command.Directory + "', does not exist (was the "
-        "compile database made at another path?)";
+    Error.Message.Message = "cannot lint '" + File.str() +
+                            "': the directory of its compile "
+                            "command, '" +
+                            Command.Directory +
+                            "', does not exist (was the "
+                            "compile database made at another path?)";
     return Error;
   }
   return std::nullopt;

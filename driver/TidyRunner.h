@@ -12,8 +12,9 @@
 namespace corolint {
 
 struct RunSettings {
-  /// Do not parse the bodies of functions declared in system headers: the
-  /// checks never look into them (their facts come from knowledge files).
+  /// Do not parse the bodies of functions declared in system headers or in
+  /// third-party headers (ThirdPartyHeaders): the checks never look into them
+  /// (their facts come from knowledge files).
   bool SkipSystemFunctionBodies = true;
   /// Collect fixes from notes too (clang-tidy's ApplyAnyFix).
   bool FixesFromNotes = false;

@@ -42,6 +42,11 @@ config.substitutions.extend([
     ("%clangxx", config.clangxx),
     ("%apply_replacements", config.apply_replacements),
     ("%asio_flags", asio_flags),
+    # A library vendored under third_party/ and included with -I.
+    ("%somelib_flags", "-std=c++20 -isystem %s -I%s" % (
+        os.path.join(tests_dir, "Inputs", "cppcoro"),
+        os.path.join(tests_dir, "Inputs", "vendored", "third_party", "somelib",
+                     "include"))),
     ("%inputs", os.path.join(tests_dir, "Inputs")),
     ("%examples", os.path.join(config.corolint_source_dir, "examples")),
     ("%source_dir", config.corolint_source_dir),

@@ -2,6 +2,7 @@
 
 #include "analysis/ExternalCalls.h"
 #include "analysis/FunctionBodies.h"
+#include "analysis/ProjectCode.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -27,8 +28,9 @@ const FunctionDecl *calleeDefinedElsewhere(const Stmt *S) {
   if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
       Method && Method->isVirtual())
     return nullptr;
-  if (Callee->getASTContext().getSourceManager().isInSystemHeader(
-          Callee->getLocation()))
+  // A library's function: what it does is knowledge, not a summary.
+  if (!isProjectLocation(Callee->getLocation(),
+                         Callee->getASTContext().getSourceManager()))
     return nullptr;
   return Callee;
 }

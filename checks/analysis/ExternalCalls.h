@@ -19,7 +19,7 @@ namespace corolint {
 
 /// The function \p S calls or constructs with, if its definition is not in
 /// this translation unit but may be in another file of the project: declared
-/// outside system headers, visible to other files, called directly (not
+/// in the project's code (ProjectCode.h), visible to other files, called directly (not
 /// through a virtual call, whose target is not known).
 const clang::FunctionDecl *calleeDefinedElsewhere(const clang::Stmt *S);
 

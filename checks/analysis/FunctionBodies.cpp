@@ -2,6 +2,7 @@
 
 #include "analysis/FunctionBodies.h"
 #include "analysis/DiscardedExprs.h"
+#include "analysis/ProjectCode.h"
 #include "analysis/TripCounts.h"
 #include "analysis/Worklist.h"
 #include "clang/AST/ASTContext.h"
@@ -29,12 +30,12 @@ static const LambdaExpr *asLambda(const Expr *E);
 /// \p Callee's definition, if it is in the translation unit and worth
 /// following into (see followableCallee).
 /// \p Callee's definition, if the project wrote it: it has a body outside
-/// system headers.
+/// system and third-party headers.
 static const FunctionDecl *projectDefinition(const FunctionDecl *Callee) {
   const FunctionDecl *Definition = nullptr;
   if (!Callee || !Callee->hasBody(Definition) || !Definition ||
-      Definition->getASTContext().getSourceManager().isInSystemHeader(
-          Definition->getLocation()))
+      !isProjectLocation(Definition->getLocation(),
+                         Definition->getASTContext().getSourceManager()))
     return nullptr;
   return Definition;
 }

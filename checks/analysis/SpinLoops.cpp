@@ -2,6 +2,7 @@
 
 #include "analysis/SpinLoops.h"
 #include "analysis/KnownCalls.h"
+#include "analysis/ProjectCode.h"
 #include "analysis/Worklist.h"
 #include "analysis/Writes.h"
 #include "clang/AST/DeclCXX.h"
@@ -134,7 +135,7 @@ private:
 
   /// Code of the project may change anything it can reach.
   bool callsProjectCode(const FunctionDecl *Callee) const {
-    return !Callee || !SM.isInSystemHeader(Callee->getLocation());
+    return !Callee || isProjectLocation(Callee->getLocation(), SM);
   }
 
   bool writesDirectly(const Stmt *S) const {
