@@ -226,7 +226,10 @@ protected:
            HelperSummaries->externalCallsFrom(Callee))
         Through.push_back(
             {exportHops(Path.Prefix, SM, nullptr), usrOf(Path.Callee)});
-    } else if ((Callee = calleeDefinedElsewhere(At.S))) {
+    } else if ((Callee = calleeDefinedElsewhere(At.S)) &&
+               // A function that returns a task is, nearly always, a
+               // coroutine: calling it runs none of its body.
+               !Classifier->classify(Callee->getReturnType(), *AST)) {
       Through.push_back({{}, usrOf(Callee)});
     }
     llvm::erase_if(Through, [](const crossfile::ExternalCall &Call) {

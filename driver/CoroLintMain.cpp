@@ -936,7 +936,7 @@ int main(int Argc, const char **Argv) {
     if (CrossFile) {
       crossfile::LinkedSummaries Linked =
           linkUnitFacts(Run.CrossFileFacts, errs());
-      resolveCandidates(Run.Errors, Linked);
+      resolveCandidates(Run.Errors, Linked, Run.Stats);
       if (Verbose)
         reportBreaches(Linked, errs());
       if (!ExportSummaries.empty())

@@ -50,7 +50,8 @@ static void makeFinding(ClangTidyError &Error,
 }
 
 void resolveCandidates(std::vector<ClangTidyError> &Errors,
-                       const crossfile::LinkedSummaries &Linked) {
+                       const crossfile::LinkedSummaries &Linked,
+                       ClangTidyStats &Stats) {
   llvm::erase_if(Errors, [&](ClangTidyError &Error) {
     if (!crossfile::isCandidateMessage(Error.Message.Message))
       return false;
@@ -62,6 +63,16 @@ void resolveCandidates(std::vector<ClangTidyError> &Errors,
                   : std::nullopt;
     if (!Path || Candidate->Check != Error.DiagnosticName)
       return true;
+    switch (Candidate->HiddenBy) {
+    case crossfile::Candidate::Hidden::ByNolint:
+      ++Stats.ErrorsIgnoredNOLINT;
+      return true;
+    case crossfile::Candidate::Hidden::ByHeaderFilter:
+      ++Stats.ErrorsIgnoredNonUserCode;
+      return true;
+    case crossfile::Candidate::Hidden::No:
+      break;
+    }
     makeFinding(Error, *Candidate, *Path);
     return false;
   });

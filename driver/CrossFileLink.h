@@ -26,9 +26,11 @@ crossfile::LinkedSummaries linkUnitFacts(llvm::ArrayRef<std::string> Serialized,
                                          llvm::raw_ostream &Log);
 
 /// Turns every candidate in \p Errors into its finding, or removes it when
-/// no linked chain of its check starts at its callee.
+/// no linked chain of its check starts at its callee. A finding that NOLINT
+/// or the header filter hides is counted in \p Stats instead.
 void resolveCandidates(std::vector<clang::tidy::ClangTidyError> &Errors,
-                       const crossfile::LinkedSummaries &Linked);
+                       const crossfile::LinkedSummaries &Linked,
+                       clang::tidy::ClangTidyStats &Stats);
 
 /// Says, for --verbose, which functions are not followed because two files
 /// define them differently.

@@ -226,6 +226,7 @@ RunResult runChecks(ClangTidyContext &Context,
   RunResult Result;
   bool ToolFailed = Tool.run(&Factory) != 0;
   Result.Errors = DiagConsumer.take();
+  llvm::append_range(Result.Errors, std::move(DiagConsumer.Candidates));
   for (ClangTidyError &Error : Unreachable)
     Result.Errors.push_back(std::move(Error));
   // Unmatched NOLINT blocks of files where nothing made clang-tidy look.

@@ -27,7 +27,11 @@ struct RawFinding {
   unsigned Line;
 };
 
-/// clang-tidy's consumer, recording every corolint finding first.
+/// clang-tidy's consumer, recording every corolint finding first, and taking
+/// the cross-file candidates (CrossFileLink.h) aside: they are not findings
+/// yet, so they must not count as shown or suppressed ones, nor be merged
+/// with another check's equal diagnostic. A candidate that NOLINT or the
+/// header filter would hide says so; the link counts it if it is a finding.
 class RecordingDiagnosticConsumer
     : public clang::tidy::ClangTidyDiagnosticConsumer {
 public:
@@ -42,8 +46,17 @@ public:
                         const clang::Diagnostic &Info) override;
 
   std::vector<RawFinding> Recorded;
+  /// The candidates that are shown if they become findings.
+  std::vector<clang::tidy::ClangTidyError> Candidates;
 
 private:
+  /// Whether the candidate \p Info is taken aside (and kept in Candidates
+  /// unless hidden).
+  bool takeCandidate(clang::DiagnosticsEngine::Level Level,
+                     const clang::Diagnostic &Info);
+  /// Records a finding of \p Check at \p Info (--report-unused-nolint).
+  void recordFinding(std::string Check, const clang::Diagnostic &Info);
+
   clang::tidy::ClangTidyContext &Context;
   const bool Record;
 };

@@ -470,6 +470,7 @@ std::string candidateMessage(const Candidate &Call) {
                                    {"head", Call.Head},
                                    {"offload", Call.Offload},
                                    {"max_hops", Call.MaxHops},
+                                   {"hidden", static_cast<int>(Call.HiddenBy)},
                                    {"through", toJson(Call.Through)}})))
       .str();
 }
@@ -508,6 +509,10 @@ std::optional<Candidate> parseCandidateMessage(llvm::StringRef Message) {
   Call.Offload = std::move(*Offload);
   Call.Through = std::move(*Through);
   Call.MaxHops = static_cast<unsigned>(*MaxHops);
+  int64_t Hidden = Object->getInteger("hidden").value_or(0);
+  if (Hidden < 0 || Hidden > static_cast<int>(Candidate::Hidden::ByHeaderFilter))
+    return std::nullopt;
+  Call.HiddenBy = static_cast<Candidate::Hidden>(Hidden);
   return Call;
 }
 

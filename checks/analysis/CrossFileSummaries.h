@@ -105,6 +105,9 @@ struct Candidate {
   std::string Offload;
   unsigned MaxHops = 0;
   std::vector<ExternalCall> Through;
+  /// Why its finding would not be shown: clang-tidy's NOLINT or header
+  /// filter, decided in the worker; counted as such if it is one.
+  enum class Hidden { No, ByNolint, ByHeaderFilter } HiddenBy = Hidden::No;
 };
 
 /// A function defined differently in two files.
