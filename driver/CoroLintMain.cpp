@@ -34,6 +34,7 @@
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "compat/TidyCompat.h"
+#include "knowledge/EmbeddedKnowledge.h"
 #include "knowledge/KnowledgeOption.h"
 #include "knowledge/KnowledgeYaml.h"
 #include "clang/Driver/Types.h"
@@ -433,8 +434,15 @@ static CacheKey resultCacheKey(StringRef File, ClangTidyContext &Context,
   ClangTidyOptions Options = Context.getOptionsForFile(File);
   Options.UseColor.reset(); // Colours are the parent's, at printing.
   Key.add(configurationAsText(Options));
-  // Knowledge: the embedded files are corolint's version's; the others by
-  // content, wherever an option names them.
+  // Knowledge: the embedded files (hashed once), and the others by content,
+  // wherever an option names them.
+  static const std::string Embedded = [] {
+    CacheKeyBuilder Files;
+    for (const EmbeddedFile &File : embeddedKnowledgeFiles())
+      Files.add(File.Name).add(File.Text);
+    return Files.key().hex();
+  }();
+  Key.add(Embedded);
   for (const auto &Option : Options.CheckOptions) {
     if (!isKnowledgeFilesKey(Option.getKey()))
       continue;

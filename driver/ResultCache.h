@@ -19,6 +19,12 @@
 // Entries are written whole or not at all (OutputFiles.h); a directory that
 // cannot be written is a warning, never a failure.
 //
+// What an entry does not see: files the parse looked for and did not find (a
+// header added since, earlier on the include path, or one __has_include now
+// finds), environment variables clang reads (CPATH, CPLUS_INCLUDE_PATH), and
+// a corolint rebuilt with other checks but the same version (developers:
+// empty the directory).
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef COROLINT_DRIVER_RESULTCACHE_H
