@@ -25,6 +25,7 @@
 #include "ParallelRun.h"
 #include "Reports.h"
 #include "ResourceDir.h"
+#include "ResultCache.h"
 #include "RunSummary.h"
 #include "SarifMerge.h"
 #include "Sharding.h"
@@ -34,12 +35,15 @@
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "compat/TidyCompat.h"
+#include "knowledge/EmbeddedKnowledge.h"
+#include "analysis/SummaryFiles.h"
 #include "knowledge/KnowledgeOption.h"
 #include "knowledge/KnowledgeYaml.h"
 #include "clang/Driver/Types.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Threading.h"
@@ -276,6 +280,14 @@ does not record; matched by check, file and the text
 of the flagged line, not by line number.)"),
                                          cl::value_desc("file"),
                                          cl::cat(CoroLintCategory));
+static cl::opt<std::string> CacheDir("cache-dir", cl::desc(R"(
+Keep each file's report in this directory (created if
+missing) and take it from there while nothing the file's
+findings depend on changed: its compile command, the
+files it includes and itself, the configuration, the
+knowledge and corolint's version. For CI caches.)"),
+                                     cl::value_desc("dir"),
+                                     cl::cat(CoroLintCategory));
 static cl::opt<bool> MergeSarif("merge-sarif", cl::desc(R"(
 Merge the SARIF reports named as inputs (those of a
 sharded run) into one, written to --output or stdout,
@@ -292,6 +304,9 @@ static cl::opt<int> WorkerParent("worker-parent", cl::Hidden, cl::init(0),
 // (CrossFileLink.h).
 static cl::opt<bool> WorkerCrossFile("worker-cross-file", cl::Hidden,
                                      cl::cat(CoroLintCategory));
+// Where a worker lists the files its parse read, for the result cache.
+static cl::opt<int> WorkerReadFilesFD("worker-read-files-fd", cl::Hidden,
+                                      cl::init(-1), cl::cat(CoroLintCategory));
 // Where a worker stores its check profile for the parent (CheckProfile.h).
 static cl::opt<std::string> WorkerProfileDir("worker-profile-dir", cl::Hidden,
                                              cl::cat(CoroLintCategory));
@@ -425,6 +440,80 @@ knowledgeFor(ClangTidyOptionsProvider &Provider, StringRef File,
              StringRef Check) {
   return loadKnowledge(splitKnowledgeFiles(
       knowledgeFilesFor(Provider.getOptions(File).CheckOptions, Check)));
+}
+
+/// What a worker hands the parent of its run.
+static WorkerReport workerReportOf(const RunResult &Run) {
+  WorkerReport Report;
+  Report.Errors = Run.Errors;
+  Report.Parsed = Run.Parsed;
+  Report.Stats = Run.Stats;
+  return Report;
+}
+
+/// The key of \p File's entry in the result cache (ResultCache.h):
+/// everything that decides its report before it is parsed. The files it
+/// reads are the entry's to check.
+static CacheKey resultCacheKey(StringRef File, ClangTidyContext &Context,
+                               const tooling::CompilationDatabase &Compilations,
+                               const RunSettings &Settings) {
+  CacheKeyBuilder Key;
+  SmallString<256> Absolute(File);
+  sys::fs::make_absolute(Absolute);
+  sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+  Key.add(Absolute);
+  Key.add(adjustedCompileCommands(Context, Compilations, File, Settings));
+  ClangTidyOptions Options = Context.getOptionsForFile(File);
+  Options.UseColor.reset(); // Colours are the parent's, at printing.
+  Key.add(configurationAsText(Options));
+  // Knowledge: the embedded files (hashed once), and the others by content,
+  // wherever an option names them.
+  static const std::string Embedded = [] {
+    CacheKeyBuilder Files;
+    for (const EmbeddedFile &File : embeddedKnowledgeFiles())
+      Files.add(File.Name).add(File.Text);
+    return Files.key().hex();
+  }();
+  Key.add(Embedded);
+  for (const auto &Option : Options.CheckOptions) {
+    if (!isKnowledgeFilesKey(Option.getKey()))
+      continue;
+    for (const std::string &Path :
+         splitKnowledgeFiles(Option.getValue().Value)) {
+      Key.add(Path);
+      auto Text = MemoryBuffer::getFile(Path);
+      Key.add(Text ? (*Text)->getBuffer() : StringRef("\0missing", 8));
+    }
+  }
+  // Summaries read back: theirs and their files' content decide findings.
+  for (const auto &Option : Options.CheckOptions)
+    if (isSummaryFilesKey(Option.getKey()))
+      Key.add(summaryFilesFingerprint(Option.getValue().Value));
+  Key.add(Settings.ExportsCrossFile);
+  Key.add(Settings.SkipSystemFunctionBodies);
+  Key.add(Settings.ReportUnusedNolint);
+  Key.add(Settings.FixesFromNotes);
+  return Key.key();
+}
+
+/// The single file \p File's run, from the result cache; nothing on a miss.
+static std::optional<RunResult>
+cachedRun(ResultCache &Cache, StringRef File, ClangTidyContext &Context,
+          const tooling::CompilationDatabase &Compilations,
+          const RunSettings &Settings) {
+  ResultCache::Lookup Found =
+      Cache.lookup(resultCacheKey(File, Context, Compilations, Settings));
+  if (!Found.Hit)
+    return std::nullopt;
+  auto Report = parseWorkerReport(Found.Hit->Report);
+  if (!Report) {
+    consumeError(Report.takeError());
+    return std::nullopt;
+  }
+  RunResult Run;
+  addWorkerReport(Run, std::move(*Report), Found.Hit->ExitCode, File,
+                  FixErrors);
+  return Run;
 }
 
 /// How the parent runs a worker: this executable with the options that
@@ -879,19 +968,23 @@ int main(int Argc, const char **Argv) {
     WorkerReport Report;
     if (!WorkerProfileDir.empty())
       Context.setProfileStoragePrefix(WorkerProfileDir);
+    Settings.RecordReadFiles = WorkerReadFilesFD >= 0;
     crossfile::UnitFacts Exported;
     if (WorkerCrossFile)
       crossfile::setExportTarget(&Exported);
     RunResult Run = runChecks(Context, *Compilations, Files, BaseFS, Settings);
     crossfile::setExportTarget(nullptr);
+    Report = workerReportOf(Run);
     if (WorkerCrossFile)
       Report.CrossFileFacts = crossfile::serialize(Exported);
-    Report.Errors = std::move(Run.Errors);
-    Report.Parsed = std::move(Run.Parsed);
-    Report.Stats = Run.Stats;
     if (std::error_code EC =
             writeAll(WorkerReportFD, serializeWorkerReport(Report)))
       return usageError("cannot hand the report to corolint: " + EC.message());
+    if (WorkerReadFilesFD >= 0)
+      if (std::error_code EC =
+              writeAll(WorkerReadFilesFD, serializeDependencies(Run.ReadFiles)))
+        return usageError("cannot hand the files read to corolint: " +
+                          EC.message());
     return workerExitCode(Run);
   }
 
@@ -910,11 +1003,17 @@ int main(int Argc, const char **Argv) {
 
   std::vector<FailedFile> Failures;
   RunResult Run;
+  std::optional<ResultCache> Cache;
+  if (!CacheDir.empty())
+    Cache.emplace(CacheDir);
+  unsigned FromCache = 0;
   // One file is linted in this process, unless something only workers do
   // was asked for.
   bool UseWorkers = Files.size() > 1 || TimeoutPerFile ||
                     Jobs.getNumOccurrences() || Verbose || !Shard.empty() ||
                     !ExportSummaries.empty();
+  // Workers export summaries and candidates: their reports differ.
+  Settings.ExportsCrossFile = UseWorkers && CrossFile;
   if (UseWorkers) {
     // Each worker stores its check profile; the totals are printed here.
     std::optional<ProfileDirectory> Profiles;
@@ -927,7 +1026,14 @@ int main(int Argc, const char **Argv) {
     WorkerSetup Setup = workerSetup(Argv[0], std::move(CompileArgs),
                                     Profiles ? &*Profiles : nullptr);
     Setup.FixFilesWithErrors = FixErrors;
+    if (Cache) {
+      Setup.Cache = &*Cache;
+      for (const std::string &File : Files)
+        Setup.CacheKeys.push_back(
+            resultCacheKey(File, Context, *Compilations, Settings));
+    }
     ParallelResult Parallel = runInWorkers(Setup, Files);
+    FromCache = Parallel.FromCache;
     if (Profiles)
       if (Error E = Profiles->printTotals(errs()))
         errs() << "corolint: warning: " << toString(std::move(E)) << "\n";
@@ -943,8 +1049,20 @@ int main(int Argc, const char **Argv) {
         if (Error E = writeWholeFile(ExportSummaries, serialize(Linked)))
           return writeError(std::move(E));
     }
+  } else if (std::optional<RunResult> Cached =
+                 Cache ? cachedRun(*Cache, Files.front(), Context,
+                                   *Compilations, Settings)
+                       : std::nullopt) {
+    Run = std::move(*Cached);
+    FromCache = 1;
   } else {
+    Settings.RecordReadFiles = Cache.has_value();
     Run = runChecks(Context, *Compilations, Files, BaseFS, Settings);
+    if (Cache && isCacheableExit(workerExitCode(Run)))
+      Cache->store(
+          resultCacheKey(Files.front(), Context, *Compilations, Settings),
+          workerExitCode(Run), serializeDependencies(Run.ReadFiles),
+          serializeWorkerReport(workerReportOf(Run)));
     if (Run.ParseFailed) {
       Run.FailedFiles = Files;
       // As clang-tidy: code that did not compile is not fixed, unless
@@ -1023,6 +1141,7 @@ int main(int Argc, const char **Argv) {
   if (!Quiet) {
     Summary.FilesLinted = Files.size();
     Summary.FilesFailed = Failures.size() + Run.FailedFiles.size();
+    Summary.FilesFromCache = FromCache;
     Summary.Stats = Run.Stats;
     printRunSummary(Summary, Run.Errors, errs());
   }

@@ -8,6 +8,7 @@
 #include "analysis/CrossFileSummaries.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
 #include <csignal>
@@ -65,6 +66,10 @@ struct Worker {
   Clock::time_point Started;
   MemoryFile Report{"corolint-report"};
   MemoryFile Output{"corolint-output"};
+  /// The files the worker's parse read, for the result cache.
+  std::optional<MemoryFile> ReadFiles;
+  /// Why the result cache had no report for the file (--verbose).
+  std::string CacheMiss;
 };
 
 /// How a worker ended, in words.
@@ -123,9 +128,21 @@ public:
 
 private:
   void launch(size_t Index) {
+    std::string CacheMiss;
+    if (Setup.Cache) {
+      Clock::time_point Began = Clock::now();
+      ResultCache::Lookup Found = Setup.Cache->lookup(Setup.CacheKeys[Index]);
+      if (Found.Hit && replay(Index, *Found.Hit, Began))
+        return;
+      CacheMiss = Found.Hit ? "its cached report is malformed" : Found.Miss;
+    }
     auto Started = std::make_unique<Worker>();
     Started->Index = Index;
-    if (Started->Report.fd() < 0 || Started->Output.fd() < 0) {
+    Started->CacheMiss = std::move(CacheMiss);
+    if (Setup.Cache)
+      Started->ReadFiles.emplace("corolint-read-files");
+    if (Started->Report.fd() < 0 || Started->Output.fd() < 0 ||
+        (Started->ReadFiles && Started->ReadFiles->fd() < 0)) {
       fail(Index, "cannot start a worker: no in-memory file (memfd_create: " +
                       std::string(::strerror(errno)) + ")");
       return;
@@ -133,6 +150,8 @@ private:
     std::vector<std::string> Args{Setup.Executable};
     Args.insert(Args.end(), Setup.Options.begin(), Setup.Options.end());
     Args.push_back("--worker-report-fd=3");
+    if (Started->ReadFiles)
+      Args.push_back("--worker-read-files-fd=4");
     Args.push_back("--worker-parent=" + std::to_string(::getpid()));
     Args.push_back(Files[Index]);
     if (Setup.CompileArgs) {
@@ -151,6 +170,8 @@ private:
     posix_spawn_file_actions_adddup2(&Actions, Started->Output.fd(), 1);
     posix_spawn_file_actions_adddup2(&Actions, Started->Output.fd(), 2);
     posix_spawn_file_actions_adddup2(&Actions, Started->Report.fd(), 3);
+    if (Started->ReadFiles)
+      posix_spawn_file_actions_adddup2(&Actions, Started->ReadFiles->fd(), 4);
     int Error = ::posix_spawn(&Started->Pid, Setup.Executable.c_str(), &Actions,
                               nullptr, Argv.data(), environ);
     posix_spawn_file_actions_destroy(&Actions);
@@ -204,37 +225,46 @@ private:
                ")\n" + outputTail(Output));
       return;
     }
-    auto Report = parseWorkerReport(W.Report.contents());
+    std::string Bytes = W.Report.contents();
+    auto Report = parseWorkerReport(Bytes);
     if (!Report) {
       fail(W.Index,
            llvm::toString(Report.takeError()) + "\n" + outputTail(Output));
       return;
     }
-    if (Code == ExitParseFailure) {
-      Result.Run.ParseFailed = true;
-      Result.Run.FailedFiles.push_back(Files[W.Index]);
-      // As clang-tidy: code that did not compile is not fixed, unless
-      // --fix-errors says so.
-      if (!Setup.FixFilesWithErrors) {
-        dropFixes(Report->Errors);
-        Report->Parsed.clear();
-      }
-    }
-    Result.Run.ConfigError |= Code == ExitUsage;
-    Result.Run.OtherError |= Code == ExitFindingAsError;
-    for (const auto &Entry : Report->Parsed)
-      recordParsed(Result.Run.Parsed, Entry.first(), Entry.second);
-    addStats(Result.Run.Stats, Report->Stats);
-    // What code that did not compile says about itself is not followed.
-    if (Code != ExitParseFailure && !Report->CrossFileFacts.empty())
-      Result.Run.CrossFileFacts.push_back(std::move(Report->CrossFileFacts));
     unsigned Findings =
-        llvm::count_if(Report->Errors, [](const ClangTidyError &Error) {
-          return !crossfile::isCandidateMessage(Error.Message.Message);
-        });
-    for (ClangTidyError &Error : Report->Errors)
-      Result.Run.Errors.push_back(std::move(Error));
-    progress(W, Findings);
+        addWorkerReport(Result.Run, std::move(*Report), Code, Files[W.Index],
+                        Setup.FixFilesWithErrors);
+    // The report's bytes as the worker wrote them, whatever they hold.
+    if (Setup.Cache && W.ReadFiles && isCacheableExit(Code))
+      Setup.Cache->store(Setup.CacheKeys[W.Index], Code,
+                         W.ReadFiles->contents(), Bytes);
+    double Seconds =
+        std::chrono::duration<double>(Clock::now() - W.Started).count();
+    std::string Detail = llvm::formatv("{0:f1} s", Seconds).str();
+    if (Setup.Cache)
+      Detail += " (linted: " + W.CacheMiss + ")";
+    progress(W.Index, Findings, Detail);
+  }
+
+  /// Takes \p Index's report from the cache, as if its worker had handed it
+  /// over; false if the report is malformed (the file is linted instead).
+  bool replay(size_t Index, const CachedReport &Cached,
+              Clock::time_point Began) {
+    auto Report = parseWorkerReport(Cached.Report);
+    if (!Report) {
+      llvm::consumeError(Report.takeError());
+      return false;
+    }
+    unsigned Findings =
+        addWorkerReport(Result.Run, std::move(*Report), Cached.ExitCode,
+                        Files[Index], Setup.FixFilesWithErrors);
+    ++Result.FromCache;
+    double Seconds =
+        std::chrono::duration<double>(Clock::now() - Began).count();
+    progress(Index, Findings,
+             llvm::formatv("{0:f1} s (cached)", Seconds).str());
+    return true;
   }
 
   void fail(size_t Index, std::string Why) {
@@ -245,20 +275,17 @@ private:
                    << Files[Index] << ": failed\n";
   }
 
-  void progress(const Worker &W, unsigned Findings) {
+  void progress(size_t Index, unsigned Findings, llvm::StringRef Detail) {
     ++Finished;
-    const std::string &File = Files[W.Index];
+    const std::string &File = Files[Index];
     if (Setup.Progress == ProgressStyle::Line) {
       llvm::errs() << "\r\033[K[" << Finished << "/" << Files.size() << "] "
                    << File;
       llvm::errs().flush();
     } else if (Setup.Progress == ProgressStyle::PerFile) {
-      double Seconds =
-          std::chrono::duration<double>(Clock::now() - W.Started).count();
       llvm::errs() << "[" << Finished << "/" << Files.size() << "] " << File
                    << ": " << Findings << " finding"
-                   << (Findings == 1 ? "" : "s") << ", "
-                   << llvm::format("%.1f", Seconds) << " s\n";
+                   << (Findings == 1 ? "" : "s") << ", " << Detail << "\n";
     }
   }
 
@@ -282,6 +309,39 @@ private:
 ParallelResult runInWorkers(const WorkerSetup &Setup,
                             llvm::ArrayRef<std::string> Files) {
   return WorkerPool(Setup, Files).run();
+}
+
+unsigned addWorkerReport(RunResult &Into, WorkerReport Report, int ExitCode,
+                         llvm::StringRef File, bool FixFilesWithErrors) {
+  if (ExitCode == ExitParseFailure) {
+    Into.ParseFailed = true;
+    Into.FailedFiles.push_back(File.str());
+    // As clang-tidy: code that did not compile is not fixed, unless
+    // --fix-errors says so.
+    if (!FixFilesWithErrors) {
+      dropFixes(Report.Errors);
+      Report.Parsed.clear();
+    }
+  }
+  Into.ConfigError |= ExitCode == ExitUsage;
+  Into.OtherError |= ExitCode == ExitFindingAsError;
+  for (const auto &Entry : Report.Parsed)
+    recordParsed(Into.Parsed, Entry.first(), Entry.second);
+  addStats(Into.Stats, Report.Stats);
+  // What code that did not compile says about itself is not followed.
+  if (ExitCode != ExitParseFailure && !Report.CrossFileFacts.empty())
+    Into.CrossFileFacts.push_back(std::move(Report.CrossFileFacts));
+  unsigned Findings =
+      llvm::count_if(Report.Errors, [](const ClangTidyError &Error) {
+        return !crossfile::isCandidateMessage(Error.Message.Message);
+      });
+  for (ClangTidyError &Error : Report.Errors)
+    Into.Errors.push_back(std::move(Error));
+  return Findings;
+}
+
+bool isCacheableExit(int ExitCode) {
+  return ExitCode == ExitClean || ExitCode == ExitFindingAsError;
 }
 
 int workerExitCode(const RunResult &Run) {

@@ -11,7 +11,9 @@
 #ifndef COROLINT_DRIVER_PARALLELRUN_H
 #define COROLINT_DRIVER_PARALLELRUN_H
 
+#include "ResultCache.h"
 #include "TidyRunner.h"
+#include "WorkerReport.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include <string>
 #include <vector>
@@ -38,6 +40,10 @@ struct WorkerSetup {
   ProgressStyle Progress = ProgressStyle::None;
   /// Keep the fixes of files that did not parse (--fix-errors).
   bool FixFilesWithErrors = false;
+  /// --cache-dir: a file's report is looked up before a worker is started,
+  /// and stored when its worker ends normally; CacheKeys[I] is Files[I]'s.
+  ResultCache *Cache = nullptr;
+  std::vector<CacheKey> CacheKeys;
 };
 
 /// A file whose worker did not finish normally.
@@ -50,6 +56,8 @@ struct ParallelResult {
   /// What all workers found, not yet merged.
   RunResult Run;
   std::vector<FailedFile> Failures;
+  /// How many files' reports came from the result cache.
+  unsigned FromCache = 0;
 };
 
 /// Lints \p Files, one worker process each, \p Setup.Jobs at a time.
@@ -58,6 +66,17 @@ ParallelResult runInWorkers(const WorkerSetup &Setup,
 
 /// A worker's exit status, from what its run found.
 int workerExitCode(const RunResult &Run);
+
+/// Adds to \p Into what a worker for \p File reported, with the exit code
+/// \p ExitCode (a normal one: ExitClean, ExitFindingAsError, ExitUsage or
+/// ExitParseFailure). Files that did not parse lose their fixes unless
+/// \p FixFilesWithErrors. Returns how many findings the report had.
+unsigned addWorkerReport(RunResult &Into, WorkerReport Report, int ExitCode,
+                         llvm::StringRef File, bool FixFilesWithErrors);
+
+/// Whether a report with \p ExitCode may be cached: the file parsed and its
+/// configuration was accepted.
+bool isCacheableExit(int ExitCode);
 
 } // namespace corolint
 

@@ -19,6 +19,8 @@ void printRunSummary(const RunSummary &Summary,
                      llvm::raw_ostream &OS) {
   OS << "corolint: " << counted(Summary.FilesLinted, "file", "files")
      << " linted";
+  if (Summary.FilesFromCache)
+    OS << ", " << Summary.FilesFromCache << " of them from the cache";
   if (Summary.FilesFailed)
     OS << ", " << Summary.FilesFailed << " of them not completely (see above)";
   OS << "\n";

@@ -20,6 +20,8 @@ namespace corolint {
 struct RunSummary {
   unsigned FilesLinted = 0;
   unsigned FilesFailed = 0;
+  /// Of FilesLinted, those whose report came from --cache-dir.
+  unsigned FilesFromCache = 0;
   /// From clang-tidy: NOLINT, header filter; counted per file that reported
   /// them (a header's finding once per file including it).
   clang::tidy::ClangTidyStats Stats;

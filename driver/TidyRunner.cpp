@@ -66,18 +66,23 @@ using SeenContents = std::map<llvm::sys::fs::UniqueID, ContentFingerprint>;
 class TidyAction : public ASTFrontendAction {
 public:
   TidyAction(ClangTidyASTConsumerFactory &Factory, bool SkipSystemBodies,
-             SeenContents &Seen)
-      : Factory(Factory), SkipSystemBodies(SkipSystemBodies), Seen(Seen) {}
+             SeenContents &Seen, ParsedContents *ReadFiles)
+      : Factory(Factory), SkipSystemBodies(SkipSystemBodies), Seen(Seen),
+        ReadFiles(ReadFiles) {}
 
   /// Fingerprints every file this translation unit read: a few milliseconds
   /// for the whole standard library, and fixes need only the ones they edit.
+  /// The result cache needs them all, by path.
   void EndSourceFileAction() override {
     const SourceManager &Sources = getCompilerInstance().getSourceManager();
     for (const auto &[File, Content] :
          llvm::make_range(Sources.fileinfo_begin(), Sources.fileinfo_end()))
-      if (auto Buffer = Content->getBufferIfLoaded())
-        recordParsed(Seen, File.getUniqueID(),
-                     ContentFingerprint::of(Buffer->getBuffer()));
+      if (auto Buffer = Content->getBufferIfLoaded()) {
+        ContentFingerprint Print = ContentFingerprint::of(Buffer->getBuffer());
+        recordParsed(Seen, File.getUniqueID(), Print);
+        if (ReadFiles)
+          recordParsed(*ReadFiles, absolutePath(Sources, File), Print);
+      }
   }
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &Compiler,
@@ -91,25 +96,41 @@ public:
   }
 
 private:
+  /// Where \p File is, absolute: as the system found it when it was opened,
+  /// else its name made absolute against the compile command's directory.
+  static std::string absolutePath(const SourceManager &Sources,
+                                  FileEntryRef File) {
+    llvm::StringRef Real = File.getFileEntry().tryGetRealPathName();
+    if (!Real.empty())
+      return Real.str();
+    llvm::SmallString<256> Path(File.getName());
+    Sources.getFileManager().makeAbsolutePath(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    return std::string(Path);
+  }
+
   ClangTidyASTConsumerFactory &Factory;
   bool SkipSystemBodies;
   SeenContents &Seen;
+  ParsedContents *ReadFiles;
 };
 
 class TidyActionFactory : public FrontendActionFactory {
 public:
   TidyActionFactory(ClangTidyContext &Context,
                     IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
-                    bool SkipSystemBodies, bool Quiet)
+                    bool SkipSystemBodies, bool Quiet, bool RecordReadFiles)
       : ConsumerFactory(Context, std::move(BaseFS)),
-        SkipSystemBodies(SkipSystemBodies), Quiet(Quiet) {}
+        SkipSystemBodies(SkipSystemBodies), Quiet(Quiet),
+        RecordReadFiles(RecordReadFiles) {}
 
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<TidyAction>(ConsumerFactory, SkipSystemBodies,
-                                        Seen);
+    return std::make_unique<TidyAction>(ConsumerFactory, SkipSystemBodies, Seen,
+                                        RecordReadFiles ? &ReadFiles : nullptr);
   }
 
   SeenContents Seen;
+  ParsedContents ReadFiles;
 
   bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
                      FileManager *Files,
@@ -133,6 +154,7 @@ private:
   ClangTidyASTConsumerFactory ConsumerFactory;
   bool SkipSystemBodies;
   bool Quiet;
+  bool RecordReadFiles;
 };
 
 /// clang-tidy's ExtraArgs and ExtraArgsBefore options, per file.
@@ -166,7 +188,38 @@ ArgumentsAdjuster resourceDirArgument(std::string ResourceDir) {
   };
 }
 
+/// corolint's own argument adjusters, in the order runChecks applies them
+/// (after ClangTool's).
+ArgumentsAdjuster corolintAdjusters(ClangTidyContext &Context,
+                                    const RunSettings &Settings) {
+  ArgumentsAdjuster Adjuster = combineAdjusters(
+      extraArgumentsFromOptions(Context), getStripPluginsAdjuster());
+  if (!Settings.ResourceDir.empty())
+    Adjuster =
+        combineAdjusters(Adjuster, resourceDirArgument(Settings.ResourceDir));
+  return Adjuster;
+}
+
 } // namespace
+
+std::string adjustedCompileCommands(ClangTidyContext &Context,
+                                    const CompilationDatabase &Compilations,
+                                    llvm::StringRef File,
+                                    const RunSettings &Settings) {
+  // ClangTool looks commands up by absolute path.
+  llvm::SmallString<256> Absolute(File);
+  llvm::sys::fs::make_absolute(Absolute);
+  ArgumentsAdjuster Adjuster = corolintAdjusters(Context, Settings);
+  std::string Text;
+  for (const CompileCommand &Command :
+       Compilations.getCompileCommands(Absolute)) {
+    Text += Command.Directory + '\0' + Command.Filename + '\0';
+    for (const std::string &Arg : Adjuster(Command.CommandLine, Absolute))
+      Text += Arg + '\0';
+    Text += '\n';
+  }
+  return Text;
+}
 
 /// A compiler error for \p File when the directory of one of its compile
 /// commands does not exist: clang's tool would abort the whole process
@@ -210,10 +263,7 @@ RunResult runChecks(ClangTidyContext &Context,
   // corolint names a file that failed itself, and a finding made an error
   // (Severity: error) is no failure to process the file.
   Tool.setPrintErrorMessage(false);
-  Tool.appendArgumentsAdjuster(extraArgumentsFromOptions(Context));
-  Tool.appendArgumentsAdjuster(getStripPluginsAdjuster());
-  if (!Settings.ResourceDir.empty())
-    Tool.appendArgumentsAdjuster(resourceDirArgument(Settings.ResourceDir));
+  Tool.appendArgumentsAdjuster(corolintAdjusters(Context, Settings));
   Context.setEnableProfiling(Settings.EnableCheckProfile);
 
   RecordingDiagnosticConsumer DiagConsumer(Context, Settings.FixesFromNotes,
@@ -222,7 +272,8 @@ RunResult runChecks(ClangTidyContext &Context,
   Tool.setDiagnosticConsumer(&DiagConsumer);
 
   TidyActionFactory Factory(Context, std::move(BaseFS),
-                            Settings.SkipSystemFunctionBodies, Settings.Quiet);
+                            Settings.SkipSystemFunctionBodies, Settings.Quiet,
+                            Settings.RecordReadFiles);
   RunResult Result;
   bool ToolFailed = Tool.run(&Factory) != 0;
   Result.Errors = DiagConsumer.take();
@@ -279,6 +330,7 @@ RunResult runChecks(ClangTidyContext &Context,
   // no error at all does (a crash of the front end).
   Result.ParseFailed |= ToolFailed && !AnyError;
   Result.Stats = Context.getStats();
+  Result.ReadFiles = std::move(Factory.ReadFiles);
   return Result;
 }
 

@@ -25,6 +25,11 @@ struct RunSettings {
   bool ReportUnusedNolint = false;
   /// Passed as -resource-dir unless a compile command has its own.
   std::string ResourceDir;
+  /// Fill RunResult::ReadFiles (for the result cache, ResultCache.h).
+  bool RecordReadFiles = false;
+  /// The files are linted by workers that export cross-file summaries and
+  /// candidates (CrossFileLink.h): part of the result cache's key.
+  bool ExportsCrossFile = false;
 };
 
 struct RunResult {
@@ -45,6 +50,9 @@ struct RunResult {
   clang::tidy::ClangTidyStats Stats;
   /// What each file that parsed exports to the others (WorkerReport.h).
   std::vector<std::string> CrossFileFacts;
+  /// Every file the translation units read (the main files too), by
+  /// absolute path, when RunSettings::RecordReadFiles asks for them.
+  ParsedContents ReadFiles;
 };
 
 /// Adds \p From's counts to \p Into.
@@ -57,6 +65,13 @@ std::vector<std::string> fixedFiles(const clang::tidy::ClangTidyError &Error);
 
 /// Removes every fix of \p Errors, for files whose parse failed.
 void dropFixes(std::vector<clang::tidy::ClangTidyError> &Errors);
+
+/// \p File's compile commands as runChecks runs them (after corolint's
+/// argument adjusters), as text: what the result cache's key takes.
+std::string
+adjustedCompileCommands(clang::tidy::ClangTidyContext &Context,
+                        const clang::tooling::CompilationDatabase &Compilations,
+                        llvm::StringRef File, const RunSettings &Settings);
 
 /// Does what clang::tidy::runClangTidy does, with two additions: the
 /// resource directory, and skipping system-header function bodies.

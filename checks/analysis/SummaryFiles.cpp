@@ -55,6 +55,33 @@ static std::optional<uint64_t> currentHash(const std::string &File) {
   return Known->second;
 }
 
+bool isSummaryFilesKey(llvm::StringRef Key) {
+  return Key == SummaryFilesOption ||
+         Key.ends_with(("." + SummaryFilesOption).str());
+}
+
+std::string summaryFilesFingerprint(llvm::StringRef OptionValue) {
+  std::string Fingerprint;
+  for (const std::string &File : splitKnowledgeFiles(OptionValue)) {
+    Fingerprint += File + '\0';
+    auto Buffer = llvm::MemoryBuffer::getFile(File);
+    if (!Buffer) {
+      Fingerprint += "missing\0";
+      continue;
+    }
+    Fingerprint += (*Buffer)->getBuffer().str() + '\0';
+    auto Linked = crossfile::parseLinkedSummaries((*Buffer)->getBuffer());
+    if (!Linked) {
+      llvm::consumeError(Linked.takeError());
+      continue;
+    }
+    for (const auto &[Path, Recorded] : Linked->FileHashes)
+      Fingerprint += Path + '\0' +
+                     std::to_string(currentHash(Path).value_or(0)) + '\0';
+  }
+  return Fingerprint;
+}
+
 bool isFresh(const crossfile::Chain &Path,
              const crossfile::LinkedSummaries &Linked) {
   auto Unchanged = [&](const crossfile::Place &At) {

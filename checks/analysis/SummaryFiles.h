@@ -27,6 +27,14 @@ inline constexpr llvm::StringLiteral SummaryFilesOption = "SummaryFiles";
 llvm::Expected<std::shared_ptr<const crossfile::LinkedSummaries>>
 loadSummaryFiles(llvm::StringRef OptionValue);
 
+/// Whether \p Key is the SummaryFiles option, global or a check's own.
+bool isSummaryFilesKey(llvm::StringRef Key);
+
+/// What decides the findings read through the summary files \p OptionValue
+/// names: their text, and the content hash of every file they name now (a
+/// changed file makes its chains stale). For the driver's result cache.
+std::string summaryFilesFingerprint(llvm::StringRef OptionValue);
+
 /// Whether every file \p Path passes through still has the content it had
 /// when \p Linked was written.
 bool isFresh(const crossfile::Chain &Path,
