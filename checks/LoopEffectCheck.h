@@ -237,6 +237,10 @@ protected:
     });
     if (Through.empty())
       return;
+    // Summaries read back are used first; what they do not settle is left
+    // to the link after the run, when there is one.
+    if (Linked && reportThroughSummaryFiles(Call, Callee, Through, At.Where))
+      return;
     if (crossfile::exportTarget()) {
       crossfile::Candidate Candidate{getID().str(), callHead(Call, Callee),
                                      offloadAdvice(At.Where), MaxHelperDepth,
@@ -245,11 +249,20 @@ protected:
           << crossfile::candidateMessage(Candidate) << Call->getSourceRange();
       return;
     }
+  }
+
+  /// Reports \p Call to \p Callee if the SummaryFiles give a chain through
+  /// one of \p Through whose files did not change since.
+  bool
+  reportThroughSummaryFiles(const clang::Expr *Call,
+                            const clang::FunctionDecl *Callee,
+                            llvm::ArrayRef<crossfile::ExternalCall> Through,
+                            const BodyContext &Where) {
     std::optional<crossfile::Chain> Path = Linked->resolve(
         getID(), Through, MaxHelperDepth,
         [&](const crossfile::Chain &Tail) { return isFresh(Tail, *Linked); });
     if (!Path)
-      return;
+      return false;
     clang::SourceManager &Sources = AST->getSourceManager();
     std::vector<NamedHop> Hops;
     for (const crossfile::Hop &Step : Path->Hops)
@@ -260,8 +273,11 @@ protected:
         End.At.isValid() &&
         llvm::all_of(llvm::ArrayRef(Hops).drop_back(),
                      [](const NamedHop &Step) { return Step.Call.isValid(); });
-    if (Placed && claimFinding(Call->getBeginLoc(), *AST))
-      reportChain(Call, Callee, Hops, End, At.Where);
+    if (!Placed)
+      return false;
+    if (claimFinding(Call->getBeginLoc(), *AST))
+      reportChain(Call, Callee, Hops, End, Where);
+    return true;
   }
 
   /// The hops of \p Path as the summaries keep them.

@@ -32,11 +32,11 @@
 #include "TidyRunner.h"
 #include "WorkerReport.h"
 #include "WorkerSignals.h"
+#include "analysis/SummaryFiles.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "compat/TidyCompat.h"
 #include "knowledge/EmbeddedKnowledge.h"
-#include "analysis/SummaryFiles.h"
 #include "knowledge/KnowledgeOption.h"
 #include "knowledge/KnowledgeYaml.h"
 #include "clang/Driver/Types.h"
@@ -448,6 +448,8 @@ static WorkerReport workerReportOf(const RunResult &Run) {
   Report.Errors = Run.Errors;
   Report.Parsed = Run.Parsed;
   Report.Stats = Run.Stats;
+  if (!Run.CrossFileFacts.empty())
+    Report.CrossFileFacts = Run.CrossFileFacts.front();
   return Report;
 }
 
@@ -554,7 +556,7 @@ static WorkerSetup workerSetup(const char *Argv0,
   Add("skip-system-function-bodies",
       SkipSystemFunctionBodies ? "true" : "false");
   if (CrossFile)
-    Setup.Options.push_back("--worker-cross-file");
+    Setup.Options.push_back("--worker-cross-file"); // Linked after the run.
   if (Profiles) {
     Setup.Options.push_back("--enable-check-profile");
     Add("worker-profile-dir", Profiles->path());
@@ -974,9 +976,9 @@ int main(int Argc, const char **Argv) {
       crossfile::setExportTarget(&Exported);
     RunResult Run = runChecks(Context, *Compilations, Files, BaseFS, Settings);
     crossfile::setExportTarget(nullptr);
-    Report = workerReportOf(Run);
     if (WorkerCrossFile)
-      Report.CrossFileFacts = crossfile::serialize(Exported);
+      Run.CrossFileFacts.push_back(crossfile::serialize(Exported));
+    Report = workerReportOf(Run);
     if (std::error_code EC =
             writeAll(WorkerReportFD, serializeWorkerReport(Report)))
       return usageError("cannot hand the report to corolint: " + EC.message());
@@ -1010,10 +1012,12 @@ int main(int Argc, const char **Argv) {
   // One file is linted in this process, unless something only workers do
   // was asked for.
   bool UseWorkers = Files.size() > 1 || TimeoutPerFile ||
-                    Jobs.getNumOccurrences() || Verbose || !Shard.empty() ||
-                    !ExportSummaries.empty();
-  // Workers export summaries and candidates: their reports differ.
-  Settings.ExportsCrossFile = UseWorkers && CrossFile;
+                    Jobs.getNumOccurrences() || Verbose || !Shard.empty();
+  // Files export summaries and candidates for the link after the run: over
+  // several files, and for the cache and --export-summaries (a single file
+  // links with itself, which settles nothing, but its entry serves both).
+  Settings.ExportsCrossFile =
+      CrossFile && (UseWorkers || Cache || !ExportSummaries.empty());
   if (UseWorkers) {
     // Each worker stores its check profile; the totals are printed here.
     std::optional<ProfileDirectory> Profiles;
@@ -1039,16 +1043,6 @@ int main(int Argc, const char **Argv) {
         errs() << "corolint: warning: " << toString(std::move(E)) << "\n";
     Run = std::move(Parallel.Run);
     Failures = std::move(Parallel.Failures);
-    if (CrossFile) {
-      crossfile::LinkedSummaries Linked =
-          linkUnitFacts(Run.CrossFileFacts, errs());
-      resolveCandidates(Run.Errors, Linked, Run.Stats);
-      if (Verbose)
-        reportBreaches(Linked, errs());
-      if (!ExportSummaries.empty())
-        if (Error E = writeWholeFile(ExportSummaries, serialize(Linked)))
-          return writeError(std::move(E));
-    }
   } else if (std::optional<RunResult> Cached =
                  Cache ? cachedRun(*Cache, Files.front(), Context,
                                    *Compilations, Settings)
@@ -1057,7 +1051,13 @@ int main(int Argc, const char **Argv) {
     FromCache = 1;
   } else {
     Settings.RecordReadFiles = Cache.has_value();
+    crossfile::UnitFacts Exported;
+    if (Settings.ExportsCrossFile)
+      crossfile::setExportTarget(&Exported);
     Run = runChecks(Context, *Compilations, Files, BaseFS, Settings);
+    crossfile::setExportTarget(nullptr);
+    if (Settings.ExportsCrossFile && !Run.ParseFailed)
+      Run.CrossFileFacts.push_back(crossfile::serialize(Exported));
     if (Cache && isCacheableExit(workerExitCode(Run)))
       Cache->store(
           resultCacheKey(Files.front(), Context, *Compilations, Settings),
@@ -1072,6 +1072,17 @@ int main(int Argc, const char **Argv) {
         Run.Parsed.clear();
       }
     }
+  }
+  // The link step runs every time, whatever came from the cache.
+  if (Settings.ExportsCrossFile) {
+    crossfile::LinkedSummaries Linked =
+        linkUnitFacts(Run.CrossFileFacts, errs());
+    resolveCandidates(Run.Errors, Linked, Run.Stats);
+    if (Verbose)
+      reportBreaches(Linked, errs());
+    if (!ExportSummaries.empty())
+      if (Error E = writeWholeFile(ExportSummaries, serialize(Linked)))
+        return writeError(std::move(E));
   }
   bool ConfigError =
       reportConfigErrors(Run.Errors, Options, Files.front()) || Run.ConfigError;

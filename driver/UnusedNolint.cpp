@@ -2,11 +2,11 @@
 
 #include "UnusedNolint.h"
 #include "NolintBlocks.h"
-#include "clang-tidy/GlobList.h"
 #include "analysis/CrossFileSummaries.h"
+#include "clang-tidy/GlobList.h"
 #include "clang/Basic/SourceManager.h"
-#include "llvm/Support/Regex.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 
 using namespace clang::tidy;
 
@@ -69,9 +69,8 @@ bool RecordingDiagnosticConsumer::takeCandidate(
                                : clang::tooling::Diagnostic::Warning,
                            Context.getCurrentBuildDirectory(),
                            Context.treatAsError(Check));
-  Candidate.Message =
-      clang::tooling::DiagnosticMessage(crossfile::candidateMessage(*Call), SM,
-                                        Info.getLocation());
+  Candidate.Message = clang::tooling::DiagnosticMessage(
+      crossfile::candidateMessage(*Call), SM, Info.getLocation());
   for (const clang::CharSourceRange &Range : Info.getRanges())
     Candidate.Message.Ranges.emplace_back(SM, Range);
   Candidates.push_back(std::move(Candidate));
@@ -95,8 +94,8 @@ void RecordingDiagnosticConsumer::recordFinding(std::string Check,
   const clang::SourceManager &SM = Info.getSourceManager();
   clang::SourceLocation Loc = SM.getExpansionLoc(Info.getLocation());
   if (auto Entry = SM.getFileEntryRefForID(SM.getFileID(Loc)))
-    Recorded.push_back(
-        {std::move(Check), Entry->getUniqueID(), SM.getExpansionLineNumber(Loc)});
+    Recorded.push_back({std::move(Check), Entry->getUniqueID(),
+                        SM.getExpansionLineNumber(Loc)});
 }
 
 namespace {

@@ -510,7 +510,8 @@ std::optional<Candidate> parseCandidateMessage(llvm::StringRef Message) {
   Call.Through = std::move(*Through);
   Call.MaxHops = static_cast<unsigned>(*MaxHops);
   int64_t Hidden = Object->getInteger("hidden").value_or(0);
-  if (Hidden < 0 || Hidden > static_cast<int>(Candidate::Hidden::ByHeaderFilter))
+  if (Hidden < 0 ||
+      Hidden > static_cast<int>(Candidate::Hidden::ByHeaderFilter))
     return std::nullopt;
   Call.HiddenBy = static_cast<Candidate::Hidden>(Hidden);
   return Call;

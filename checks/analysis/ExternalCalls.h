@@ -19,8 +19,8 @@ namespace corolint {
 
 /// The function \p S calls or constructs with, if its definition is not in
 /// this translation unit but may be in another file of the project: declared
-/// in the project's code (ProjectCode.h), visible to other files, called directly (not
-/// through a virtual call, whose target is not known).
+/// in the project's code (ProjectCode.h), visible to other files, called
+/// directly (not through a virtual call, whose target is not known).
 const clang::FunctionDecl *calleeDefinedElsewhere(const clang::Stmt *S);
 
 /// Whether other files can call \p Definition and it is worth a summary: the

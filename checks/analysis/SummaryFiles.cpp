@@ -76,8 +76,8 @@ std::string summaryFilesFingerprint(llvm::StringRef OptionValue) {
       continue;
     }
     for (const auto &[Path, Recorded] : Linked->FileHashes)
-      Fingerprint += Path + '\0' +
-                     std::to_string(currentHash(Path).value_or(0)) + '\0';
+      Fingerprint +=
+          Path + '\0' + std::to_string(currentHash(Path).value_or(0)) + '\0';
   }
   return Fingerprint;
 }
