@@ -43,6 +43,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import llvm_major  # noqa: E402  (one reading of a build's LLVM)
+
 SCRIPT_DIR = Path(__file__).resolve().parent
 REPO = SCRIPT_DIR.parent
 ASIO_ARGS = ["-std=c++20", "-DASIO_HAS_CO_AWAIT", "-DASIO_HAS_STD_COROUTINE"]
@@ -201,18 +204,6 @@ int main() {
 
 def note(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
-
-
-def llvm_major(build: Path) -> str:
-    try:
-        for line in (build / "CMakeCache.txt").read_text().splitlines():
-            if line.startswith("LLVM_DIR:"):
-                found = re.search(r"llvm-(\d+)", line)
-                if found:
-                    return found.group(1)
-    except OSError:
-        pass
-    return "19"
 
 
 def run_once(argv: list[str], cwd: Path) -> tuple[int, float, str, str]:

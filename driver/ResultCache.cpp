@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ResultCache.h"
+#include "ByteCoding.h"
 #include "OutputFiles.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Config/llvm-config.h"
@@ -28,48 +29,7 @@ constexpr llvm::StringLiteral Magic = "corolint-result-cache\n";
 /// Bump when the layout of an entry changes.
 constexpr uint64_t FormatVersion = 1;
 
-void putNumber(std::string &Out, uint64_t Value) {
-  char Bytes[8];
-  llvm::support::endian::write64le(Bytes, Value);
-  Out.append(Bytes, 8);
-}
-
-void putText(std::string &Out, llvm::StringRef Text) {
-  putNumber(Out, Text.size());
-  Out += Text;
-}
-
-/// Reads what putNumber and putText wrote; reading past the end sets Bad.
-class Reader {
-public:
-  explicit Reader(llvm::StringRef In) : In(In) {}
-  bool Bad = false;
-
-  uint64_t number() {
-    if (In.size() < 8) {
-      Bad = true;
-      return 0;
-    }
-    uint64_t Value = llvm::support::endian::read64le(In.data());
-    In = In.drop_front(8);
-    return Value;
-  }
-  llvm::StringRef text() {
-    uint64_t Size = number();
-    if (Bad || Size > In.size()) {
-      Bad = true;
-      return {};
-    }
-    llvm::StringRef Text = In.take_front(Size);
-    In = In.drop_front(Size);
-    return Text;
-  }
-  llvm::StringRef rest() const { return In; }
-  bool atEnd() const { return In.empty(); }
-
-private:
-  llvm::StringRef In;
-};
+using Reader = ByteReader;
 
 struct Dependency {
   llvm::StringRef Path;

@@ -1,6 +1,7 @@
 //===--- WorkerReport.cpp - What a worker process hands back --------------===//
 
 #include "WorkerReport.h"
+#include "ByteCoding.h"
 #include "llvm/Support/Endian.h"
 #include <array>
 
@@ -13,17 +14,8 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "corolint-worker-report-3\n";
 
-class Writer {
+class Writer : public ByteWriter {
 public:
-  void number(uint64_t Value) {
-    char Bytes[8];
-    llvm::support::endian::write64le(Bytes, Value);
-    Out.append(Bytes, 8);
-  }
-  void text(llvm::StringRef Text) {
-    number(Text.size());
-    Out += Text;
-  }
   void message(const tooling::DiagnosticMessage &Message) {
     text(Message.Message);
     text(Message.FilePath);
@@ -46,58 +38,23 @@ public:
       number(Range.Length);
     }
   }
-  std::string Out;
 };
 
 /// Reads what Writer wrote; any read past the end or out of range makes the
 /// whole report malformed.
-class Reader {
+class Reader : public ByteReader {
 public:
-  explicit Reader(llvm::StringRef In) : In(In) {}
-  bool Bad = false;
-
-  uint64_t number() {
-    if (In.size() < 8) {
-      Bad = true;
-      return 0;
-    }
-    uint64_t Value = llvm::support::endian::read64le(In.data());
-    In = In.drop_front(8);
-    return Value;
-  }
-  unsigned small() {
-    uint64_t Value = number();
-    if (Value > UINT32_MAX)
-      Bad = true;
-    return Bad ? 0 : unsigned(Value);
-  }
-  /// A count of items that each take at least 8 bytes.
-  size_t count() {
-    uint64_t Value = number();
-    if (Value > In.size() / 8)
-      Bad = true;
-    return Bad ? 0 : Value;
-  }
-  std::string text() {
-    uint64_t Size = number();
-    if (Bad || Size > In.size()) {
-      Bad = true;
-      return {};
-    }
-    std::string Text = In.take_front(Size).str();
-    In = In.drop_front(Size);
-    return Text;
-  }
+  using ByteReader::ByteReader;
   tooling::DiagnosticMessage message() {
     tooling::DiagnosticMessage Message;
-    Message.Message = text();
-    Message.FilePath = text();
+    Message.Message = text().str();
+    Message.FilePath = text().str();
     Message.FileOffset = small();
     for (size_t Files = count(); Files-- && !Bad;) {
-      std::string File = text();
+      std::string File = text().str();
       tooling::Replacements &Replacements = Message.Fix[File];
       for (size_t Count = count(); Count-- && !Bad;) {
-        std::string Path = text();
+        std::string Path = text().str();
         unsigned Offset = small(), Length = small();
         tooling::Replacement Replacement(Path, Offset, Length, text());
         if (!Bad)
@@ -109,17 +66,13 @@ public:
     }
     for (size_t Count = count(); Count-- && !Bad;) {
       tooling::FileByteRange Range;
-      Range.FilePath = text();
+      Range.FilePath = text().str();
       Range.FileOffset = small();
       Range.Length = small();
       Message.Ranges.push_back(std::move(Range));
     }
     return Message;
   }
-  bool atEnd() const { return In.empty(); }
-
-private:
-  llvm::StringRef In;
 };
 
 /// The counters of \p Stats, in the report's order.
@@ -172,9 +125,9 @@ llvm::Expected<WorkerReport> parseWorkerReport(llvm::StringRef Bytes) {
   Reader R(Bytes);
   WorkerReport Report;
   for (size_t Count = R.count(); Count-- && !R.Bad;) {
-    std::string Name = R.text();
+    std::string Name = R.text().str();
     unsigned Level = R.small();
-    std::string BuildDirectory = R.text();
+    std::string BuildDirectory = R.text().str();
     bool AsError = R.number() != 0;
     if (Level != tooling::Diagnostic::Remark &&
         Level != tooling::Diagnostic::Warning &&
@@ -188,11 +141,11 @@ llvm::Expected<WorkerReport> parseWorkerReport(llvm::StringRef Bytes) {
     for (size_t Notes = R.count(); Notes-- && !R.Bad;)
       Error.Notes.push_back(R.message());
     for (size_t Aliases = R.count(); Aliases-- && !R.Bad;)
-      Error.EnabledDiagnosticAliases.push_back(R.text());
+      Error.EnabledDiagnosticAliases.push_back(R.text().str());
     Report.Errors.push_back(std::move(Error));
   }
   for (size_t Count = R.count(); Count-- && !R.Bad;) {
-    std::string Path = R.text();
+    std::string Path = R.text().str();
     ContentFingerprint Print;
     Print.Size = R.number();
     Print.Hash.low64 = R.number();
@@ -202,7 +155,7 @@ llvm::Expected<WorkerReport> parseWorkerReport(llvm::StringRef Bytes) {
   }
   for (unsigned *Count : statCounts(Report.Stats))
     *Count = R.small();
-  Report.CrossFileFacts = R.text();
+  Report.CrossFileFacts = R.text().str();
   if (R.Bad || !R.atEnd())
     return Malformed();
   return std::move(Report);
