@@ -145,9 +145,18 @@ public:
 
   /// The calls to functions defined elsewhere that \p Function makes on
   /// every path, itself or through functions of this file, each by its
-  /// shortest way (a breadth-first search: cycles end).
-  std::vector<ExternalPath>
+  /// shortest way (a breadth-first search: cycles end); once per function.
+  const std::vector<ExternalPath> &
   externalCallsFrom(const clang::FunctionDecl *Function) {
+    auto [Known, Inserted] = ExternalCalls.try_emplace(Function);
+    if (Inserted)
+      Known->second = searchExternalCalls(Function);
+    return Known->second;
+  }
+
+private:
+  std::vector<ExternalPath>
+  searchExternalCalls(const clang::FunctionDecl *Function) {
     struct Reached {
       const clang::FunctionDecl *Function;
       size_t From;             // Index of the caller in Order.
@@ -183,7 +192,6 @@ public:
     return Paths;
   }
 
-private:
   /// How many calls to other files externalCallsFrom reports.
   static constexpr size_t MaxExternalCalls = 32;
 
@@ -351,6 +359,8 @@ private:
   std::unordered_map<const clang::FunctionDecl *, OwnCode> OwnCodes;
   std::map<std::pair<const clang::FunctionDecl *, unsigned>, std::vector<Chain>>
       Chains;
+  std::unordered_map<const clang::FunctionDecl *, std::vector<ExternalPath>>
+      ExternalCalls;
   llvm::SmallVector<const clang::FunctionDecl *, 8> Searching;
   llvm::DenseSet<const clang::FunctionDecl *> Recursive;
   std::unique_ptr<GuardEvaluator> Evaluator;

@@ -1,6 +1,7 @@
 //===--- ProjectCode.cpp - Which code is the project's own ----------------===//
 
 #include "analysis/ProjectCode.h"
+#include "analysis/GlobalOptions.h"
 #include "clang/Basic/FileManager.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallString.h"
@@ -15,18 +16,14 @@ using namespace clang;
 namespace corolint {
 
 bool isThirdPartyHeadersKey(llvm::StringRef Key) {
-  return Key == ThirdPartyHeadersOption ||
-         Key.ends_with(("." + ThirdPartyHeadersOption).str());
+  return isGlobalOrLocalKey(Key, ThirdPartyHeadersOption);
 }
 
 std::string thirdPartyHeadersFor(
     const clang::tidy::ClangTidyOptions::OptionMap &CheckOptions,
     llvm::StringRef Check) {
-  auto It = CheckOptions.find((Check + "." + ThirdPartyHeadersOption).str());
-  if (It == CheckOptions.end())
-    It = CheckOptions.find(ThirdPartyHeadersOption);
-  return It == CheckOptions.end() ? DefaultThirdPartyHeaders.str()
-                                  : It->second.Value;
+  return localOrGlobalValue(CheckOptions, Check, ThirdPartyHeadersOption,
+                            DefaultThirdPartyHeaders);
 }
 
 llvm::Error validateThirdPartyHeaders(llvm::StringRef Pattern) {

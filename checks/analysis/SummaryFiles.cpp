@@ -1,7 +1,8 @@
 //===--- SummaryFiles.cpp - Linked summaries read back by the checks ------===//
 
 #include "analysis/SummaryFiles.h"
-#include "knowledge/KnowledgeOption.h"
+#include "analysis/GlobalOptions.h"
+#include "analysis/OptionLists.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <map>
 #include <mutex>
@@ -14,7 +15,7 @@ loadSummaryFiles(llvm::StringRef OptionValue) {
   static std::map<std::string,
                   std::shared_ptr<const crossfile::LinkedSummaries>>
       Loaded;
-  std::vector<std::string> Files = splitKnowledgeFiles(OptionValue);
+  std::vector<std::string> Files = splitOptionList(OptionValue);
   if (Files.empty())
     return nullptr;
   std::lock_guard<std::mutex> Guard(Lock);
@@ -56,13 +57,12 @@ static std::optional<uint64_t> currentHash(const std::string &File) {
 }
 
 bool isSummaryFilesKey(llvm::StringRef Key) {
-  return Key == SummaryFilesOption ||
-         Key.ends_with(("." + SummaryFilesOption).str());
+  return isGlobalOrLocalKey(Key, SummaryFilesOption);
 }
 
 std::string summaryFilesFingerprint(llvm::StringRef OptionValue) {
   std::string Fingerprint;
-  for (const std::string &File : splitKnowledgeFiles(OptionValue)) {
+  for (const std::string &File : splitOptionList(OptionValue)) {
     Fingerprint += File + '\0';
     auto Buffer = llvm::MemoryBuffer::getFile(File);
     if (!Buffer) {

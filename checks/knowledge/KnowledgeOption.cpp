@@ -1,6 +1,7 @@
 //===--- KnowledgeOption.cpp - The knowledge in effect for a check --------===//
 
 #include "knowledge/KnowledgeOption.h"
+#include "analysis/GlobalOptions.h"
 #include "analysis/OptionLists.h"
 #include "knowledge/EmbeddedKnowledge.h"
 #include "knowledge/KnowledgeYaml.h"
@@ -12,17 +13,13 @@
 namespace corolint {
 
 bool isKnowledgeFilesKey(llvm::StringRef Key) {
-  return Key == KnowledgeFilesOption ||
-         Key.ends_with(("." + KnowledgeFilesOption).str());
+  return isGlobalOrLocalKey(Key, KnowledgeFilesOption);
 }
 
 std::string
 knowledgeFilesFor(const clang::tidy::ClangTidyOptions::OptionMap &CheckOptions,
                   llvm::StringRef Check) {
-  auto It = CheckOptions.find((Check + "." + KnowledgeFilesOption).str());
-  if (It == CheckOptions.end())
-    It = CheckOptions.find(KnowledgeFilesOption);
-  return It == CheckOptions.end() ? std::string() : It->second.Value;
+  return localOrGlobalValue(CheckOptions, Check, KnowledgeFilesOption);
 }
 
 std::vector<std::string> splitKnowledgeFiles(llvm::StringRef OptionValue) {
