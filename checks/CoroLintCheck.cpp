@@ -1,7 +1,6 @@
 //===--- CoroLintCheck.cpp - What every corolint check shares -------------===//
 
 #include "CoroLintCheck.h"
-#include "analysis/Worklist.h"
 #include "knowledge/KnowledgeOption.h"
 
 namespace corolint {
@@ -34,24 +33,6 @@ CoroLintCheck::CoroLintCheck(llvm::StringRef Name,
     llvm::consumeError(Loaded.takeError());
 }
 
-clang::ast_matchers::internal::BindableMatcher<clang::Decl>
-CoroLintCheck::projectFunctionDefinitions() {
-  using namespace clang::ast_matchers;
-  return functionDecl(
-      isDefinition(), isInProjectCode(), unless(isTemplateInstantiation()),
-      unless(cxxMethodDecl(ofClass(cxxRecordDecl(isLambda())))));
-}
-
-clang::ast_matchers::internal::BindableMatcher<clang::Decl>
-CoroLintCheck::projectTemplateInstantiations() {
-  using namespace clang::ast_matchers;
-  // A lambda's call operator is walked with the function around it, which
-  // decides where the lambda runs; a generic lambda is judged as written.
-  return functionDecl(
-      isDefinition(), isTemplateInstantiation(), isInProjectCode(),
-      unless(cxxMethodDecl(ofClass(cxxRecordDecl(isLambda())))));
-}
-
 void CoroLintCheck::registerPPCallbacks(const clang::SourceManager &SM,
                                         clang::Preprocessor *,
                                         clang::Preprocessor *) {
@@ -63,32 +44,6 @@ void CoroLintCheck::startUnit(const clang::ASTContext &AST) {
     return;
   ClaimsFor = &AST;
   Claimed.clear();
-  DependentCalls.clear();
-}
-
-/// Whether \p Body has a call or construction whose callee a template
-/// argument decides.
-static bool hasDependentCall(const clang::Stmt *Body) {
-  return !walkStmts(Body, [](const clang::Stmt *S) {
-    const auto *Call = llvm::dyn_cast<clang::CallExpr>(S);
-    bool Dependent =
-        llvm::isa<clang::ParenListExpr, clang::CXXUnresolvedConstructExpr>(S) ||
-        (Call && !Call->getDirectCallee() && Call->isTypeDependent());
-    return Dependent ? Walk::Stop : Walk::Into;
-  });
-}
-
-bool CoroLintCheck::hasCallsResolvedPerInstantiation(
-    const clang::FunctionDecl *Instance) {
-  startUnit(Instance->getASTContext());
-  const clang::FunctionDecl *Pattern =
-      Instance->getTemplateInstantiationPattern();
-  if (!Pattern || !Pattern->getBody())
-    return false;
-  auto [It, Inserted] = DependentCalls.try_emplace(Pattern, false);
-  if (Inserted)
-    It->second = hasDependentCall(Pattern->getBody());
-  return It->second;
 }
 
 bool CoroLintCheck::claimFinding(clang::SourceLocation Loc,

@@ -46,25 +46,6 @@ public:
        clang::DiagnosticIDs::Level Level = clang::DiagnosticIDs::Warning);
 
 protected:
-  /// The function definitions the checks walk: those the project wrote (not
-  /// in system or third-party headers: isInProjectCode), each once as written
-  /// (not template instantiations), lambdas with the function around them. Bind
-  /// it to use it.
-  static clang::ast_matchers::internal::BindableMatcher<clang::Decl>
-  projectFunctionDefinitions();
-
-  /// The implicit instantiations of the project's templates. A call that
-  /// depends on a template parameter is known only per instantiation
-  /// (`std::invoke(f)`, `repo.save(x)`, `std::ifstream file(path)` with `auto
-  /// path`): the checks walk an instantiation whose template has such calls,
-  /// and report each finding once, at the code as written.
-  static clang::ast_matchers::internal::BindableMatcher<clang::Decl>
-  projectTemplateInstantiations();
-
-  /// Whether the instantiation \p Instance leaves something to judge: its
-  /// template has a call or construction that depends on a parameter.
-  bool hasCallsResolvedPerInstantiation(const clang::FunctionDecl *Instance);
-
   /// Claims the finding at \p Loc: false when the translation unit has one
   /// there already (the template as written, or another instantiation).
   bool claimFinding(clang::SourceLocation Loc, const clang::ASTContext &AST);
@@ -93,7 +74,6 @@ private:
   const FindingSeverity Severity;
   const clang::ASTContext *ClaimsFor = nullptr;
   llvm::DenseSet<clang::SourceLocation> Claimed;
-  llvm::DenseMap<const clang::FunctionDecl *, bool> DependentCalls;
 };
 
 } // namespace corolint

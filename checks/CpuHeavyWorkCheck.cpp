@@ -111,8 +111,8 @@ void CpuHeavyWorkCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, NestingThresholdOption, NestingThreshold);
 }
 
-void CpuHeavyWorkCheck::onStartOfTranslationUnit() {
-  LoopEffectCheck::onStartOfTranslationUnit();
+void CpuHeavyWorkCheck::beginUnit() {
+  LoopEffectCheck::beginUnit();
   Costs.reset();
   Covered.clear();
 }

@@ -46,7 +46,7 @@ public:
                     clang::tidy::ClangTidyContext *Context);
 
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-  void onStartOfTranslationUnit() override;
+  void beginUnit() override;
 
 private:
   void visit(const LoopStatement &At) override;

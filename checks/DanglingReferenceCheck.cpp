@@ -112,6 +112,21 @@ const ValueDecl *heldIn(const Expr *E) {
   return nullptr;
 }
 
+/// The project's function \p S calls to make a lazy task, if it is such a
+/// call: what every finding starts from.
+const FunctionDecl *
+lazyTaskMadeBy(const Stmt *S, TaskTypeClassifier &Classifier, ASTContext &AST) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(S);
+  if (!Call || Call->isTypeDependent() || Call->containsErrors())
+    return nullptr;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee ||
+      !isProjectLocation(Callee->getLocation(), AST.getSourceManager()))
+    return nullptr;
+  std::optional<TaskTypeInfo> Task = Classifier.classify(Call->getType(), AST);
+  return Task && Task->Laziness == TaskLaziness::Lazy ? Callee : nullptr;
+}
+
 /// Walks one function body (lambdas included) with the chain of statements
 /// above each one, and collects what the findings are decided on.
 class BodyScanner : public RecursiveASTVisitor<BodyScanner> {
@@ -194,16 +209,8 @@ void BodyScanner::visit(const Stmt *S) {
       Waits.push_back({S->getBeginLoc()});
   }
   const auto *Call = dyn_cast<CallExpr>(S);
-  if (!Call || Call->isTypeDependent() || Call->containsErrors())
-    return;
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee ||
-      !isProjectLocation(Callee->getLocation(), AST.getSourceManager()))
-    return;
-  std::optional<TaskTypeInfo> Task = Classifier.classify(Call->getType(), AST);
-  if (!Task || Task->Laziness != TaskLaziness::Lazy)
-    return;
-  visitTaskCall(Call, Callee);
+  if (const FunctionDecl *Callee = lazyTaskMadeBy(Call, Classifier, AST))
+    visitTaskCall(Call, Callee);
 }
 
 /// Where the task made by the call on top of Parents goes, when it outlives
@@ -391,25 +398,45 @@ std::string varName(const VarDecl *Var) {
 
 } // namespace
 
+DanglingReferenceCheck::~DanglingReferenceCheck() {
+  if (Walks)
+    Walks->removeReader(this);
+}
+
 void DanglingReferenceCheck::registerMatchers(MatchFinder *Finder) {
   if (!Knowledge)
     return;
-  Finder->addMatcher(projectFunctionDefinitions().bind("function"), this);
+  Walks = SharedWalks::join(Knowledge);
+  Walks->addReader(this, Finder);
 }
 
-void DanglingReferenceCheck::onStartOfTranslationUnit() {
+void DanglingReferenceCheck::beginUnit() {
   if (Knowledge)
     Classifier = std::make_unique<TaskTypeClassifier>(
         *Knowledge, llvm::ArrayRef<TaskTypeEntry>(),
         llvm::ArrayRef<std::string>());
 }
 
-void DanglingReferenceCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (!Classifier || !Function || !Function->hasBody() ||
-      Function->isInvalidDecl())
-    return;
-  ASTContext &AST = *Result.Context;
+/// The functions the project wrote, lambdas with the function around them.
+bool DanglingReferenceCheck::beginWalk(const WalkedCode &Code) {
+  MakesLazyTask = false;
+  return Classifier && Code.What == WalkedCode::Kind::AsWritten;
+}
+
+void DanglingReferenceCheck::read(const WalkedStatement &At) {
+  MakesLazyTask = MakesLazyTask ||
+                  lazyTaskMadeBy(At.S, *Classifier, At.Code.AST) != nullptr;
+}
+
+/// A function that makes a lazy task is looked at closely: the scan keeps
+/// the statements above each one, which the shared walk does not.
+void DanglingReferenceCheck::endWalk(const WalkedCode &Code) {
+  if (MakesLazyTask && !Code.Function->isInvalidDecl())
+    scan(Code.Function, Code.AST);
+}
+
+void DanglingReferenceCheck::scan(const FunctionDecl *Function,
+                                  ASTContext &AST) {
   const SourceManager &SM = AST.getSourceManager();
   BodyScanner Scanner(Function, *Knowledge, *Classifier, AST);
   Scanner.TraverseDecl(const_cast<FunctionDecl *>(Function));

@@ -15,22 +15,33 @@
 #define COROLINT_CHECKS_DANGLINGREFERENCECHECK_H
 
 #include "CoroLintCheck.h"
+#include "analysis/SharedWalks.h"
 #include "analysis/TaskTypes.h"
 #include <memory>
 
 namespace corolint {
 
-class DanglingReferenceCheck : public CoroLintCheck {
+class DanglingReferenceCheck : public CoroLintCheck, public WalkReader {
 public:
   using CoroLintCheck::CoroLintCheck;
+  ~DanglingReferenceCheck() override;
 
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void
-  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override;
+  void beginUnit() override;
+
+  bool beginWalk(const WalkedCode &Code) override;
+  void read(const WalkedStatement &At) override;
+  void endWalk(const WalkedCode &Code) override;
 
 private:
+  /// Finds and reports the tasks \p Function makes that outlive what they
+  /// refer to.
+  void scan(const clang::FunctionDecl *Function, clang::ASTContext &AST);
+
   std::unique_ptr<TaskTypeClassifier> Classifier;
+  std::shared_ptr<SharedWalks> Walks;
+  /// The walk being read makes a lazy task of the project's.
+  bool MakesLazyTask = false;
 };
 
 } // namespace corolint

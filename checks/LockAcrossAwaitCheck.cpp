@@ -3,9 +3,7 @@
 #include "LockAcrossAwaitCheck.h"
 #include "analysis/FunctionBodies.h"
 #include "analysis/LockScopeFixes.h"
-#include "analysis/ProjectCode.h"
 #include "analysis/SourceText.h"
-#include "analysis/Worklist.h"
 #include "compat/AstCompat.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -47,59 +45,73 @@ llvm::StringRef suspensionKeyword(const Expr *Suspension) {
   return isa<CoyieldExpr>(Suspension) ? "co_yield" : "co_await";
 }
 
-/// Whether \p S (not counting the lambdas in it) has a `co_await`.
-bool awaitsSomething(const Stmt *Root) {
-  return !walkStmts(Root, [](const Stmt *S) {
-    if (isa<LambdaExpr>(S))
-      return Walk::Over;
-    bool Written = isa<DependentCoawaitExpr>(S) ||
-                   (isa<CoawaitExpr>(S) && !cast<CoawaitExpr>(S)->isImplicit());
-    return Written ? Walk::Stop : Walk::Into;
-  });
-}
-
 } // namespace
+
+LockAcrossAwaitCheck::~LockAcrossAwaitCheck() {
+  if (Walks)
+    Walks->removeReader(this);
+}
 
 void LockAcrossAwaitCheck::registerMatchers(MatchFinder *Finder) {
   if (!Knowledge)
     return;
-  // Coroutines as written (lambdas' call operators too); a template's
-  // locks are its own, whatever it is instantiated with.
-  Finder->addMatcher(functionDecl(isDefinition(), isInProjectCode(),
-                                  unless(isImplicit()),
-                                  unless(isTemplateInstantiation()))
-                         .bind("function"),
-                     this);
+  Walks = SharedWalks::join(Knowledge);
+  Walks->addReader(this, Finder);
 }
 
-void LockAcrossAwaitCheck::onStartOfTranslationUnit() {
+void LockAcrossAwaitCheck::beginUnit() {
   if (!Knowledge)
     return;
   Classifier = std::make_unique<TaskTypeClassifier>(
       *Knowledge, llvm::ArrayRef<TaskTypeEntry>(),
       llvm::ArrayRef<std::string>());
   Locks = std::make_unique<LockOperations>(*Knowledge);
-  Threads = std::make_unique<KnowledgeThreads>(*Knowledge);
 }
 
-void LockAcrossAwaitCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (!Classifier || !Function || Function->isInvalidDecl() ||
-      !isCoroutine(Function))
+/// Coroutines as written, lambdas' too (in the code around them, or in an
+/// initializer): a template's locks are its own, whatever its arguments.
+bool LockAcrossAwaitCheck::beginWalk(const WalkedCode &Code) {
+  Coroutines.clear();
+  return Classifier && (Code.What == WalkedCode::Kind::AsWritten ||
+                        Code.What == WalkedCode::Kind::Initializer);
+}
+
+void LockAcrossAwaitCheck::read(const WalkedStatement &At) {
+  if (!At.Where.IsCoroutine)
     return;
+  const FunctionDecl *Function = At.Where.Function;
+  auto Known = llvm::find_if(
+      Coroutines, [&](const Seen &C) { return C.Coroutine == Function; });
+  if (Known == Coroutines.end())
+    Known = Coroutines.insert(Coroutines.end(), Seen{Function});
+  Known->TakesLock |= Locks->takesLock(At.S);
+  Known->Awaits |=
+      isa<DependentCoawaitExpr>(At.S) ||
+      (isa<CoawaitExpr>(At.S) && !cast<CoawaitExpr>(At.S)->isImplicit());
+}
+
+void LockAcrossAwaitCheck::endWalk(const WalkedCode &Code) {
+  for (const Seen &Coroutine : Coroutines)
+    if (Coroutine.TakesLock && !Coroutine.Coroutine->isInvalidDecl())
+      checkCoroutine(Coroutine, Code.AST);
+  Coroutines.clear();
+}
+
+void LockAcrossAwaitCheck::checkCoroutine(const Seen &Coroutine,
+                                          ASTContext &AST) {
+  const FunctionDecl *Function = Coroutine.Coroutine;
   // Tasks run on event loops, and so does a coroutine that awaits (an
   // asynchronous generator). A synchronous generator is resumed by its
   // consumer, and holding a lock across its co_yield is the consumer's
   // business.
-  std::optional<TaskTypeInfo> Task = Classifier->classifyCoroutineReturn(
-      Function->getReturnType(), *Result.Context);
-  if (!Task && !awaitsSomething(Function->getBody()))
+  std::optional<TaskTypeInfo> Task =
+      Classifier->classifyCoroutineReturn(Function->getReturnType(), AST);
+  if (!Task && !Coroutine.Awaits)
     return;
   for (const SuspensionUnderLock &Under :
-       suspensionsUnderLock(Function, *Locks, *Result.Context))
-    if (claimFinding(Under.Suspension->getBeginLoc(), *Result.Context))
-      report(Under, Task.value_or(TaskTypeInfo()), Function->getBody(),
-             *Result.Context);
+       suspensionsUnderLock(Function, *Locks, AST))
+    if (claimFinding(Under.Suspension->getBeginLoc(), AST))
+      report(Under, Task.value_or(TaskTypeInfo()), Function->getBody(), AST);
 }
 
 void LockAcrossAwaitCheck::report(const SuspensionUnderLock &Under,
@@ -127,9 +139,10 @@ void LockAcrossAwaitCheck::report(const SuspensionUnderLock &Under,
 
   const auto *Suspend = dyn_cast<CoroutineSuspendExpr>(Under.Suspension);
   const Expr *Operand = Suspend ? compat::writtenOperand(*Suspend) : nullptr;
-  std::optional<ResumeThread> Resumes = Operand && isa<CoawaitExpr>(Suspend)
-                                            ? Threads->resumesOn(Operand)
-                                            : std::nullopt;
+  std::optional<ResumeThread> Resumes =
+      Operand && isa<CoawaitExpr>(Suspend)
+          ? Walks->threads()->resumesOn(Operand)
+          : std::nullopt;
   std::optional<std::string> Awaited =
       Operand ? shortText(Operand, AST) : std::nullopt;
   if (Resumes == ResumeThread::Pool)

@@ -13,22 +13,32 @@
 
 #include "CoroLintCheck.h"
 #include "analysis/HeldLocks.h"
-#include "analysis/KnowledgeThreads.h"
+#include "analysis/SharedWalks.h"
 #include "analysis/TaskTypes.h"
 #include <memory>
 
 namespace corolint {
 
-class LockAcrossAwaitCheck : public CoroLintCheck {
+class LockAcrossAwaitCheck : public CoroLintCheck, public WalkReader {
 public:
   using CoroLintCheck::CoroLintCheck;
+  ~LockAcrossAwaitCheck() override;
 
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void
-  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override;
+  void beginUnit() override;
+
+  bool beginWalk(const WalkedCode &Code) override;
+  void read(const WalkedStatement &At) override;
+  void endWalk(const WalkedCode &Code) override;
 
 private:
+  /// What the walk saw of one coroutine's own code (a lambda's apart).
+  struct Seen {
+    const clang::FunctionDecl *Coroutine;
+    bool Awaits = false;
+    bool TakesLock = false;
+  };
+  void checkCoroutine(const Seen &Coroutine, clang::ASTContext &AST);
   void report(const SuspensionUnderLock &Under, const TaskTypeInfo &Task,
               const clang::Stmt *Body, clang::ASTContext &AST);
   /// The note on what to do instead of holding the lock, when no fix-it
@@ -37,7 +47,9 @@ private:
 
   std::unique_ptr<TaskTypeClassifier> Classifier;
   std::unique_ptr<LockOperations> Locks;
-  std::unique_ptr<KnowledgeThreads> Threads;
+  std::shared_ptr<SharedWalks> Walks;
+  /// The coroutines of the walk being read, in the order first seen.
+  std::vector<Seen> Coroutines;
 };
 
 } // namespace corolint

@@ -31,7 +31,7 @@
 namespace corolint {
 
 template <typename Effect>
-class LoopEffectCheck : public CoroLintCheck, public StatementReader {
+class LoopEffectCheck : public CoroLintCheck, public WalkReader {
 public:
   LoopEffectCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
       : CoroLintCheck(Name, Context),
@@ -56,22 +56,18 @@ public:
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override {
     if (!Knowledge)
       return;
-    Finder->addMatcher(projectFunctionDefinitions().bind("function"), this);
-    Finder->addMatcher(projectTemplateInstantiations().bind("instance"), this);
+    Walks = SharedWalks::join(Knowledge);
+    Walks->addReader(this, Finder);
   }
 
   ~LoopEffectCheck() override {
     if (Walks)
-      Walks->removeReader(static_cast<StatementReader *>(this));
+      Walks->removeReader(this);
   }
 
-  void onStartOfTranslationUnit() override {
-    if (!Knowledge)
+  void beginUnit() override {
+    if (!Walks)
       return;
-    if (!Walks) {
-      Walks = SharedWalks::join(Knowledge);
-      Walks->addReader(static_cast<StatementReader *>(this));
-    }
     Threads = Walks->threads();
     Classifier = std::make_unique<TaskTypeClassifier>(
         *Knowledge, llvm::ArrayRef<TaskTypeEntry>(),
@@ -85,38 +81,34 @@ public:
         Knowledge.get(), MaxHelperDepth);
   }
 
-  void
-  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override {
-    const auto *Function =
-        Result.Nodes.getNodeAs<clang::FunctionDecl>("function");
-    // Only a coroutine is loop context of its own; helpers are followed
-    // into their instantiations already.
-    const auto *Instantiated =
-        Result.Nodes.getNodeAs<clang::FunctionDecl>("instance");
-    if (Instantiated && (!isCoroutine(Instantiated) ||
-                         !hasCallsResolvedPerInstantiation(Instantiated)))
-      return;
-    if (Instantiated)
-      Function = Instantiated;
-    if (!HelperSummaries || !Function ||
-        !Function->doesThisDeclarationHaveABody())
-      return;
-    if (!Instantiated && crossfile::exportTarget() &&
-        isExportedDefinition(Function))
-      Exported.push_back(Function);
-    // Every check for effects on the loop reads the one walk of Function.
-    Walks->walkLoopContext(*Result.Context, Function, Instantiated);
+  /// Reads the project's functions as written and its initializers (a
+  /// coroutine lambda in one), and the instantiations of coroutines whose
+  /// calls the template's arguments decide: only a coroutine is loop
+  /// context of its own, and helpers are followed into their
+  /// instantiations already.
+  bool beginWalk(const WalkedCode &Code) override {
+    if (!HelperSummaries || Code.What == WalkedCode::Kind::Helper)
+      return false;
+    bool AsWritten = Code.What == WalkedCode::Kind::AsWritten;
+    if (Code.What == WalkedCode::Kind::Instantiation &&
+        (!isCoroutine(Code.Function) ||
+         !Walks->hasCallsResolvedPerInstantiation(Code.Function)))
+      return false;
+    if (AsWritten && crossfile::exportTarget() &&
+        isExportedDefinition(Code.Function))
+      Exported.push_back(Code.Function);
+    AST = &Code.AST;
+    Instance =
+        Code.What == WalkedCode::Kind::Instantiation ? Code.Function : nullptr;
+    return true;
   }
-
-  void beginFunction(clang::ASTContext &Context,
-                     const clang::FunctionDecl *Instantiated) override {
-    AST = &Context;
-    Instance = Instantiated;
+  void read(const WalkedStatement &At) override {
+    if (At.Where.inLoopContext())
+      visit({At.S, At.Where, At.Discarded, At.PostfixOperand});
   }
-  void read(const LoopStatement &At) override { visit(At); }
-  void endFunction() override { Instance = nullptr; }
+  void endWalk(const WalkedCode &) override { Instance = nullptr; }
 
-  void onEndOfTranslationUnit() override {
+  void endUnit() override {
     if (crossfile::UnitFacts *Target = crossfile::exportTarget())
       exportSummaries(*Target);
     Exported.clear();

@@ -114,75 +114,46 @@ void UnawaitedTaskCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, AllowCastToVoidOption, AllowCastToVoid);
 }
 
+UnawaitedTaskCheck::~UnawaitedTaskCheck() {
+  if (Walks)
+    Walks->removeReader(this);
+}
+
 void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
   if (!Knowledge)
     return;
-  // Anchor on the bodies of functions the project wrote. Lambda bodies are
-  // walked with the function around them; template instantiations are not
-  // walked, so generic code is judged once, as written.
-  Finder->addMatcher(projectFunctionDefinitions().bind("function"), this);
-  Finder->addMatcher(projectTemplateInstantiations().bind("instance"), this);
-  // Initializers outside function bodies can store callbacks too.
-  Finder->addMatcher(
-      fieldDecl(isInProjectCode(), hasInClassInitializer(expr())).bind("field"),
-      this);
-  Finder->addMatcher(varDecl(hasGlobalStorage(), unless(isStaticLocal()),
-                             isInProjectCode(), hasInitializer(expr()))
-                         .bind("global"),
-                     this);
+  Walks = SharedWalks::join(Knowledge);
+  Walks->addReader(this, Finder);
 }
 
-void UnawaitedTaskCheck::onStartOfTranslationUnit() {
+void UnawaitedTaskCheck::beginUnit() {
   if (Knowledge)
     Classifier = std::make_unique<TaskTypeClassifier>(
         *Knowledge, ExtraTaskTypes, IgnoredTaskTypes);
 }
 
-/// Whether \p Record is an implicit instantiation of a class template, whose
-/// members were already judged in the template as written.
-static bool isImplicitInstantiation(const DeclContext *Record) {
-  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(Record);
-  return Spec && Spec->getSpecializationKind() != TSK_ExplicitSpecialization;
+/// Reads the bodies of the functions the project wrote (lambdas with the
+/// function around them) and the initializers outside functions, which can
+/// store callbacks too. Generic code is judged once, as written, and in an
+/// instantiation only where the template's arguments decide a call.
+bool UnawaitedTaskCheck::beginWalk(const WalkedCode &Code) {
+  if (!Classifier || Code.What == WalkedCode::Kind::Helper ||
+      (Code.What == WalkedCode::Kind::Instantiation &&
+       !Walks->hasCallsResolvedPerInstantiation(Code.Function)))
+    return false;
+  AST = &Code.AST;
+  Instance =
+      Code.What == WalkedCode::Kind::Instantiation ? Code.Function : nullptr;
+  return true;
 }
 
-void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
-  if (!Classifier)
-    return;
-  AST = Result.Context;
-  auto Visit = [&](const Stmt *S, const BodyContext &Where) {
-    forEachDiscardedExpr(S, [&](const Expr *E, bool CastToVoid) {
-      checkDiscardedCall(E, CastToVoid, Where);
-    });
-    if (const auto *Decl = dyn_cast<DeclStmt>(S))
-      checkUnusedLocal(Decl, Where);
-    checkDroppedCallback(S, Where);
-  };
-
-  if (const auto *Instantiated =
-          Result.Nodes.getNodeAs<FunctionDecl>("instance")) {
-    if (!Instantiated->doesThisDeclarationHaveABody() ||
-        !hasCallsResolvedPerInstantiation(Instantiated))
-      return;
-    Instance = Instantiated;
-    forEachStmtInBody(Instantiated, Visit);
-    Instance = nullptr;
-  } else if (const auto *Function =
-                 Result.Nodes.getNodeAs<FunctionDecl>("function")) {
-    if (!Function->doesThisDeclarationHaveABody())
-      return;
-    if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(Function))
-      for (const CXXCtorInitializer *Init : Constructor->inits())
-        if (Init->isWritten())
-          forEachStmtInInitializer(Init->getInit(), Constructor, Visit);
-    forEachStmtInBody(Function, Visit);
-  } else if (const auto *Field = Result.Nodes.getNodeAs<FieldDecl>("field")) {
-    if (!isImplicitInstantiation(Field->getParent()))
-      forEachStmtInInitializer(Field->getInClassInitializer(), nullptr, Visit);
-  } else if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("global")) {
-    if (Var->getTemplateSpecializationKind() != TSK_ImplicitInstantiation &&
-        !isImplicitInstantiation(Var->getDeclContext()))
-      forEachStmtInInitializer(Var->getInit(), nullptr, Visit);
-  }
+void UnawaitedTaskCheck::read(const WalkedStatement &At) {
+  forEachDiscardedExpr(At.S, [&](const Expr *E, bool CastToVoid) {
+    checkDiscardedCall(E, CastToVoid, At.Where);
+  });
+  if (const auto *Decl = dyn_cast<DeclStmt>(At.S))
+    checkUnusedLocal(Decl, At.Where);
+  checkDroppedCallback(At.S, At.Where);
 }
 
 std::optional<TaskTypeInfo>

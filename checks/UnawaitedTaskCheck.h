@@ -11,21 +11,25 @@
 
 #include "CoroLintCheck.h"
 #include "analysis/FunctionBodies.h"
+#include "analysis/SharedWalks.h"
 #include "analysis/TaskTypes.h"
 #include <memory>
 
 namespace corolint {
 
-class UnawaitedTaskCheck : public CoroLintCheck {
+class UnawaitedTaskCheck : public CoroLintCheck, public WalkReader {
 public:
   UnawaitedTaskCheck(llvm::StringRef Name,
                      clang::tidy::ClangTidyContext *Context);
+  ~UnawaitedTaskCheck() override;
 
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void
-  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override;
+  void beginUnit() override;
+
+  bool beginWalk(const WalkedCode &Code) override;
+  void read(const WalkedStatement &At) override;
+  void endWalk(const WalkedCode &Code) override { Instance = nullptr; }
 
 private:
   /// A discarded awaiter (a type with `await_ready`/`await_suspend`/
@@ -53,6 +57,7 @@ private:
   std::vector<TaskTypeEntry> ExtraTaskTypes;
   std::vector<std::string> IgnoredTaskTypes;
   std::unique_ptr<TaskTypeClassifier> Classifier;
+  std::shared_ptr<SharedWalks> Walks;
   clang::ASTContext *AST = nullptr;
 };
 

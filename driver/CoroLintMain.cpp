@@ -199,7 +199,8 @@ and single-file runs then follow calls into them.)"),
                                             cl::value_desc("file.json"),
                                             cl::cat(CoroLintCategory));
 static cl::opt<bool> EnableCheckProfile("enable-check-profile", cl::desc(R"(
-Print the time each check took.)"),
+Print the time each check took. The checks that read the one shared walk of
+the code are timed together, as corolint-shared-walks.)"),
                                         cl::cat(CoroLintCategory));
 static cl::opt<std::string> LineFilterJson("line-filter", cl::desc(R"(
 Report only findings on these lines, in clang-tidy's

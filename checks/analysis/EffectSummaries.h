@@ -7,8 +7,9 @@
 // chain of calls, and under which guards. Each check brings the detector for
 // its effect; the walk, the call graph and the search are shared.
 //
-// A function's own code is walked once, when first needed: its effects and
-// its calls, each with the conditions of the path to it; code on a cold path
+// A function's own code is read in the one walk of it (SharedWalks.h), or
+// walked when first needed if that has not come yet: its effects and its
+// calls, each with the conditions of the path to it; code on a cold path
 // (ending the process, unlikely, an assertion's failure report) is left out.
 // The chains from a function are found once per depth (so recursion ends at
 // the depth bound), each keeping the conditions its calls' arguments do not
@@ -38,7 +39,7 @@
 
 namespace corolint {
 
-template <typename Effect> class EffectSummaries : public OwnCodeReader {
+template <typename Effect> class EffectSummaries : public WalkReader {
 public:
   /// Finds an effect in one statement of a function's own code. \p Discarded
   /// says whether the statement is an expression whose value is thrown away.
@@ -217,26 +218,42 @@ private:
     auto Known = OwnCodes.find(Function);
     if (Known != OwnCodes.end())
       return Known->second;
-    Walks->walkOwnCode(Function, this);
+    Walks->walkHelper(Function, this);
     return OwnCodes[Function];
   }
 
-  void beginOwnCode(const clang::FunctionDecl *Function) override {
-    OwnCodes[Function] = OwnCode();
+  /// Reads the walk of every function but a coroutine, which no summary
+  /// follows into (its callers get a task), unless one is asked for.
+  bool beginWalk(const WalkedCode &Code) override {
+    if (!Code.Function ||
+        (Code.What != WalkedCode::Kind::Helper && isCoroutine(Code.Function)))
+      return false;
+    InProgress[&Code] = OwnCode();
+    return true;
   }
 
-  /// Records one statement of \p Function's own code: its effect, with the
+  /// A function's own code is known when its walk ends: one asked for while
+  /// it is being read is walked again, whole.
+  void endWalk(const WalkedCode &Code) override {
+    auto Walked = InProgress.find(&Code);
+    OwnCodes.try_emplace(Code.Function, std::move(Walked->second));
+    InProgress.erase(Walked);
+  }
+
+  /// Records one statement of a function's own code: its effect, with the
   /// conditions of its path (one without conditions, or the first few with
   /// them), and its call to a followable function or one defined elsewhere.
-  void readOwnCode(const clang::FunctionDecl *Function, const clang::Stmt *S,
-                   const BodyContext &Where, bool Discarded) override {
+  void read(const WalkedStatement &At) override {
+    const clang::FunctionDecl *Function = At.Code.Function;
+    const clang::Stmt *S = At.S;
+    const BodyContext &Where = At.Where;
     if (!Where.runsWhenCalled(Function) || Where.Cold)
       return;
-    OwnCode &Code = OwnCodes[Function];
+    OwnCode &Code = InProgress[&At.Code];
     bool Unconditional =
         !Code.Effects.empty() && Code.Effects.front().second.empty();
     if (!Unconditional && Code.Effects.size() < MaxAlternatives)
-      if (std::optional<Effect> Found = Detect(S, Where, Discarded)) {
+      if (std::optional<Effect> Found = Detect(S, Where, At.Discarded)) {
         std::vector<PathCondition> Conditions(Where.Conditions.begin(),
                                               Where.Conditions.end());
         // A wait on a result passed in blocks only if that is not
@@ -357,6 +374,9 @@ private:
   /// Node-based: chainsFrom holds one function's own code while a deeper
   /// search adds others'.
   std::unordered_map<const clang::FunctionDecl *, OwnCode> OwnCodes;
+  /// The own code of each function being walked, by walk (one can begin
+  /// inside another).
+  std::map<const WalkedCode *, OwnCode> InProgress;
   std::map<std::pair<const clang::FunctionDecl *, unsigned>, std::vector<Chain>>
       Chains;
   std::unordered_map<const clang::FunctionDecl *, std::vector<ExternalPath>>

@@ -726,9 +726,9 @@ private:
 } // namespace
 
 void forEachStmtInInitializer(const Expr *Init, const FunctionDecl *Function,
-                              VisitFn Visit) {
+                              VisitFn Visit, const ThreadModel *Threads) {
   if (Init)
-    BodyWalker(Visit, nullptr).walkInitializer(Init, Function);
+    BodyWalker(Visit, Threads).walkInitializer(Init, Function);
 }
 
 void forEachStmtInBody(const FunctionDecl *Function, VisitFn Visit,

@@ -128,7 +128,8 @@ void forEachStmtInBody(
 /// or a constructor's member initializer (\p Function is the constructor).
 void forEachStmtInInitializer(
     const clang::Expr *Init, const clang::FunctionDecl *Function,
-    llvm::function_ref<void(const clang::Stmt *, const BodyContext &)> Visit);
+    llvm::function_ref<void(const clang::Stmt *, const BodyContext &)> Visit,
+    const ThreadModel *Threads = nullptr);
 
 } // namespace corolint
 

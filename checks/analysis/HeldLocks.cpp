@@ -166,7 +166,7 @@ suspensionsUnderLock(const FunctionDecl *Function, const LockOperations &Locks,
   const auto *Coroutine =
       dyn_cast_or_null<CoroutineBodyStmt>(Function->getBody());
   Stmt *Body = Coroutine ? Coroutine->getBody() : nullptr;
-  if (!Body || !Locks.mayTakeLock(Body))
+  if (!Body)
     return Found;
 
   CFG::BuildOptions Options;

@@ -39,6 +39,8 @@ struct SuspensionUnderLock {
 
 /// The suspension points of the coroutine \p Function's own body (not of the
 /// lambdas in it) reached with a synchronous lock held, in source order.
+/// It builds a control flow graph: ask only for a coroutine that may take a
+/// lock (LockOperations::takesLock).
 std::vector<SuspensionUnderLock>
 suspensionsUnderLock(const clang::FunctionDecl *Function,
                      const LockOperations &Locks, clang::ASTContext &AST);

@@ -281,23 +281,18 @@ llvm::SmallVector<LockOperation, 1> LockOperations::of(const Stmt *S) const {
   return Operations;
 }
 
-bool LockOperations::mayTakeLock(const Stmt *Body) const {
-  return !walkStmts(Body, [&](const Stmt *S) {
-    if (isa<LambdaExpr>(S))
-      return Walk::Over;
-    if (const auto *Declarations = dyn_cast<DeclStmt>(S)) {
-      for (const Decl *D : Declarations->decls())
-        if (const auto *Var = dyn_cast<VarDecl>(D);
-            Var && !Var->getType()->isReferenceType() &&
-            isGuard(Var->getType()))
-          return Walk::Stop;
-    } else if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S)) {
-      if (const CXXMethodDecl *Method = Call->getMethodDecl();
-          Method && takesMutex(Method))
-        return Walk::Stop;
-    }
-    return Walk::Into;
-  });
+bool LockOperations::takesLock(const Stmt *S) const {
+  if (const auto *Declarations = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : Declarations->decls())
+      if (const auto *Var = dyn_cast<VarDecl>(D);
+          Var && !Var->getType()->isReferenceType() && isGuard(Var->getType()))
+        return true;
+  } else if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S)) {
+    if (const CXXMethodDecl *Method = Call->getMethodDecl();
+        Method && takesMutex(Method))
+      return true;
+  }
+  return false;
 }
 
 } // namespace corolint

@@ -54,9 +54,10 @@ public:
   /// lock passed to code that may change it.
   llvm::SmallVector<LockOperation, 1> of(const clang::Stmt *S) const;
 
-  /// Whether \p Body (not counting the lambdas in it) may take a lock: a
-  /// cheap test before a control flow graph is built.
-  bool mayTakeLock(const clang::Stmt *Body) const;
+  /// Whether \p S itself may take a lock (a guard variable, a member call
+  /// that locks a mutex): a cheap test, read from the shared walk, before a
+  /// control flow graph is built.
+  bool takesLock(const clang::Stmt *S) const;
 
   /// Whether \p Type is a guard class: a knowledge `lock_guards` entry or a
   /// class marked `[[clang::scoped_lockable]]`.

@@ -10,58 +10,6 @@ using namespace clang;
 
 namespace corolint {
 
-namespace {
-
-/// Records the expressions that are the operand of a postfix expression.
-class PostfixOperands {
-public:
-  void note(const Stmt *S) {
-    const Expr *Operand = nullptr;
-    if (const auto *Member = dyn_cast<MemberExpr>(S)) {
-      // Not an implicit conversion (`if (r)` calling `operator bool`).
-      if (!isa<CXXConversionDecl>(Member->getMemberDecl()))
-        Operand = Member->getBase();
-    } else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(S))
-      Operand = Subscript->getBase();
-    else if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(S);
-             Operator && Operator->getNumArgs() >= 1 &&
-             (Operator->getOperator() == OO_Subscript ||
-              Operator->getOperator() == OO_Arrow ||
-              Operator->getOperator() == OO_Call))
-      Operand = Operator->getArg(0);
-    else if (const auto *Unary = dyn_cast<UnaryOperator>(S);
-             Unary && Unary->isPostfix())
-      Operand = Unary->getSubExpr();
-    if (Operand)
-      Operands.insert(ignoreTemporaryWrappers(Operand));
-  }
-  bool contains(const Stmt *S) const {
-    const auto *E = dyn_cast<Expr>(S);
-    return E && Operands.count(E);
-  }
-
-private:
-  llvm::SmallPtrSet<const Expr *, 8> Operands;
-};
-
-} // namespace
-
-void forEachInLoopContext(
-    const FunctionDecl *Function, const ThreadModel *Threads,
-    llvm::function_ref<void(const LoopStatement &)> Visit) {
-  DiscardTracker Discards;
-  PostfixOperands Postfix;
-  forEachStmtInBody(
-      Function,
-      [&](const Stmt *S, const BodyContext &Where) {
-        Discards.note(S);
-        Postfix.note(S);
-        if (Where.inLoopContext())
-          Visit({S, Where, Discards.isDiscarded(S), Postfix.contains(S)});
-      },
-      Threads);
-}
-
 std::string describeFunction(const FunctionDecl *Function) {
   if (const auto *Method = dyn_cast<CXXMethodDecl>(Function);
       Method && Method->getParent()->isLambda())

@@ -30,12 +30,6 @@ struct LoopStatement {
   bool PostfixOperand;
 };
 
-/// Calls \p Visit for each statement of \p Function's body (lambdas included)
-/// that runs on a coroutine's event loop, as \p Threads decides.
-void forEachInLoopContext(
-    const clang::FunctionDecl *Function, const ThreadModel *Threads,
-    llvm::function_ref<void(const LoopStatement &)> Visit);
-
 /// How messages name a function of a chain: `'backoff'`, `'Config::reload'`,
 /// `the lambda`.
 std::string describeFunction(const clang::FunctionDecl *Function);

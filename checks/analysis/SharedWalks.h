@@ -1,14 +1,15 @@
-//===--- SharedWalks.h - The walks of a function every check reads -*- C++
+//===--- SharedWalks.h - The one walk of a function every check reads -*- C++
 //-*-===//
 //
-// DESIGN.md's one analysis pass: a function's code is walked once per
-// translation unit, whatever the number of checks that read it. Two walks
-// are shared:
-// - the loop-context walk (LoopCalls.h) of each project function, read by
-//   the checks for effects on the loop (StatementReader);
-// - the own-code walk of a function a summary needs (EffectSummaries.h),
-//   made when one check's summaries first ask for it and read by every
-//   check's summaries at once (OwnCodeReader).
+// DESIGN.md's one analysis pass: the code of a translation unit is walked
+// once, whatever the number of checks that read it. One matcher finds what
+// is walked (the project's function definitions as written, the
+// instantiations of its templates, and initializers outside functions); each
+// is walked once (forEachStmtInBody), and every reader that wants it reads
+// each statement with its context. The effect summaries of a helper reached
+// before its definition ask for its walk (a helper walk); a later walk of the
+// same function leaves out the readers that have read it.
+//
 // A check adds a reader, not a walk. Readers with the same knowledge share
 // walks (other knowledge sees other offload points, so it walks apart); the
 // walks live as long as a check of the translation unit holds them.
@@ -20,39 +21,63 @@
 
 #include "analysis/FunctionBodies.h"
 #include "analysis/KnowledgeThreads.h"
-#include "analysis/LoopCalls.h"
 #include "clang/AST/ASTContext.h"
-#include "llvm/ADT/DenseSet.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
 #include <memory>
 #include <vector>
 
 namespace corolint {
 
-/// Reads the statements of the loop-context walk.
-class StatementReader {
-public:
-  virtual ~StatementReader() = default;
-  /// Before the statements of one function; \p Instance is the template
-  /// instantiation walked, or null for code as written.
-  virtual void beginFunction(clang::ASTContext &AST,
-                             const clang::FunctionDecl *Instance) = 0;
-  virtual void read(const LoopStatement &At) = 0;
-  virtual void endFunction() {}
+/// What one walk is of.
+struct WalkedCode {
+  enum class Kind {
+    /// A function definition of the project, as written.
+    AsWritten,
+    /// An implicit instantiation of one of the project's templates.
+    Instantiation,
+    /// A default member initializer or a namespace-scope variable's.
+    Initializer,
+    /// A function an effect summary needs before its own walk came.
+    Helper,
+  };
+  Kind What;
+  /// Null for an initializer.
+  const clang::FunctionDecl *Function;
+  clang::ASTContext &AST;
 };
 
-/// Reads the statements of a function's own-code walk (its body, and a
-/// constructor's written member initializers).
-class OwnCodeReader {
-public:
-  virtual ~OwnCodeReader() = default;
-  virtual void beginOwnCode(const clang::FunctionDecl *Function) = 0;
-  /// \p Discarded: S is an expression whose value is thrown away.
-  virtual void readOwnCode(const clang::FunctionDecl *Function,
-                           const clang::Stmt *S, const BodyContext &Where,
-                           bool Discarded) = 0;
+/// One statement of a walk.
+struct WalkedStatement {
+  const WalkedCode &Code;
+  const clang::Stmt *S;
+  const BodyContext &Where;
+  /// S is an expression whose value is thrown away.
+  bool Discarded;
+  /// S is the operand of `.`, `->`, `[]`, a call or a postfix `++`/`--`, where
+  /// `co_await` in front of it needs parentheses around the await.
+  bool PostfixOperand;
 };
 
-class SharedWalks {
+/// Reads the walks it wants. A walk can begin inside another (a helper's,
+/// asked for while a statement is read): readers keep per-walk state by
+/// the WalkedCode, or take no helper walks.
+class WalkReader {
+public:
+  virtual ~WalkReader() = default;
+  /// Whether it reads the statements of \p Code; nothing else is called for
+  /// this walk if not.
+  virtual bool beginWalk(const WalkedCode &Code) = 0;
+  virtual void read(const WalkedStatement &At) = 0;
+  virtual void endWalk(const WalkedCode &Code) {}
+  /// Around each translation unit, for the readers added with the matcher
+  /// (the checks, which the matcher finder no longer calls).
+  virtual void beginUnit() {}
+  virtual void endUnit() {}
+};
+
+class SharedWalks : public clang::ast_matchers::MatchFinder::MatchCallback {
 public:
   /// The walks of the readers with \p Knowledge, made on first use.
   static std::shared_ptr<SharedWalks>
@@ -63,34 +88,48 @@ public:
 
   const ThreadModel *threads() const { return &Threads; }
 
-  void addReader(StatementReader *Reader) {
-    StatementReaders.push_back(Reader);
-  }
-  void addReader(OwnCodeReader *Reader) { OwnCodeReaders.push_back(Reader); }
-  void removeReader(StatementReader *Reader);
-  void removeReader(OwnCodeReader *Reader);
+  /// Adds \p Reader, and the matcher of what is walked to \p Finder once.
+  void addReader(WalkReader *Reader,
+                 clang::ast_matchers::MatchFinder *Finder = nullptr);
+  void removeReader(WalkReader *Reader);
 
-  /// Walks \p Function's loop context (\p Instance: the instantiation it
-  /// is, or null) for every statement reader, once per translation unit.
-  void walkLoopContext(clang::ASTContext &AST,
-                       const clang::FunctionDecl *Function,
-                       const clang::FunctionDecl *Instance);
+  /// Walks \p Function for \p Asking, which needs its statements now: with
+  /// every reader that has not read it, unless \p Asking has (then for
+  /// \p Asking alone, again).
+  void walkHelper(const clang::FunctionDecl *Function, WalkReader *Asking);
 
-  /// Walks \p Function's own code for every own-code reader, once per
-  /// translation unit; again for \p Asking alone if it has been walked.
-  void walkOwnCode(const clang::FunctionDecl *Function, OwnCodeReader *Asking);
+  /// Whether the instantiation \p Instance leaves something to judge: its
+  /// template has a call or construction that depends on a parameter.
+  bool hasCallsResolvedPerInstantiation(const clang::FunctionDecl *Instance);
+
+  void
+  run(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override;
+  void onEndOfTranslationUnit() override;
+  llvm::StringRef getID() const override { return "corolint-shared-walks"; }
 
 private:
   /// Forgets the walks of another translation unit.
   void enterUnit(const clang::ASTContext &AST);
+  /// Walks \p Code for those of \p Readers that want it.
+  void walk(const WalkedCode &Code, llvm::ArrayRef<WalkReader *> Readers,
+            const clang::Expr *Initializer = nullptr);
+  /// The readers that have not read \p Function.
+  llvm::SmallVector<WalkReader *, 8>
+  notYetRead(const clang::FunctionDecl *Function);
 
   std::shared_ptr<const KnowledgeBase> Knowledge;
   KnowledgeThreads Threads;
-  std::vector<StatementReader *> StatementReaders;
-  std::vector<OwnCodeReader *> OwnCodeReaders;
+  std::vector<WalkReader *> Readers;
+  /// The readers added with the matcher, told of each translation unit.
+  std::vector<WalkReader *> UnitReaders;
+  const clang::ast_matchers::MatchFinder *MatchingFor = nullptr;
   const clang::ASTContext *Unit = nullptr;
-  llvm::DenseSet<const clang::FunctionDecl *> LoopContextWalked;
-  llvm::DenseSet<const clang::FunctionDecl *> OwnCodeWalked;
+  /// The readers that have read (or are reading) each function walked.
+  llvm::DenseMap<const clang::FunctionDecl *,
+                 llvm::SmallVector<WalkReader *, 8>>
+      ReadBy;
+  llvm::DenseMap<const clang::FunctionDecl *, bool> DependentCalls;
 };
 
 } // namespace corolint
