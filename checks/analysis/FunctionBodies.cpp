@@ -4,6 +4,7 @@
 #include "analysis/DiscardedExprs.h"
 #include "analysis/ProjectCode.h"
 #include "analysis/TripCounts.h"
+#include "analysis/WaitStarts.h"
 #include "analysis/Worklist.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -22,7 +23,7 @@ bool isCoroutine(const FunctionDecl *Function) {
 }
 
 bool BodyContext::inLoopContext() const {
-  return Runner && !AfterPoolResume && isCoroutine(Runner);
+  return Runner && !AfterPoolResume && !OnWaitingThread && isCoroutine(Runner);
 }
 
 static const LambdaExpr *asLambda(const Expr *E);
@@ -335,6 +336,7 @@ private:
     enum class Kind {
       Walk,        ///< Visits S in Context, then walks what is under it.
       NoteResume,  ///< An await of the operand S has run.
+      NoteSuspend, ///< A co_await or co_yield has run.
       EnterBranch, ///< Adds the condition that S is Holds.
       LeaveBranch, ///< Drops it.
       SwitchBody,  ///< Walks the body of the switch S as a sequence.
@@ -364,6 +366,9 @@ private:
       case Step::Kind::NoteResume:
         noteResume(cast<Expr>(Current.S), Current.Unconditional);
         break;
+      case Step::Kind::NoteSuspend:
+        Suspended = true;
+        break;
       case Step::Kind::EnterBranch:
         Conditions.push_back(boolean(cast<Expr>(Current.S), Current.Holds));
         break;
@@ -381,9 +386,10 @@ private:
         enterLambda(cast<LambdaExpr>(Current.S), Current.Context);
         break;
       case Step::Kind::LeaveLambda: {
-        auto [Base, Resume] = LambdaSaves.pop_back_val();
-        ConditionBase = Base;
-        Resumed = Resume;
+        LambdaSave Saved = LambdaSaves.pop_back_val();
+        ConditionBase = Saved.ConditionBase;
+        Resumed = Saved.Resumed;
+        Suspended = Saved.Suspended;
         break;
       }
       case Step::Kind::NextInBlock:
@@ -409,6 +415,7 @@ private:
       walk(Suspend->getOperand(), Context, Unconditional);
       if (isa<CoawaitExpr>(Suspend))
         noteResumeLater(Suspend->getOperand(), Unconditional);
+      Work.then({Step::Kind::NoteSuspend});
       return;
     }
     // In a template whose promise type depends on a parameter, the await is
@@ -417,6 +424,7 @@ private:
       visit(S, Context);
       walk(Await->getOperand(), Context, Unconditional);
       noteResumeLater(Await->getOperand(), Unconditional);
+      Work.then({Step::Kind::NoteSuspend});
       return;
     }
     if (const auto *Return = dyn_cast<CoreturnStmt>(S)) {
@@ -438,6 +446,12 @@ private:
     } else {
       visit(S, Inner);
     }
+
+    noteWaitStart(S, Inner);
+    // A loop that suspends runs its body again after the suspension.
+    if (Inner.OnWaitingThread && !Suspended && isLoop(S) &&
+        containsSuspension(S))
+      Suspended = true;
 
     if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
       return walkLambda(Lambda, Inner, Unconditional);
@@ -469,8 +483,17 @@ private:
         Resumed = Thread;
   }
 
-  void visit(const Stmt *S, const BodyContext &Context) {
+  /// \p Context for \p S itself: off the waiting thread once a suspension
+  /// may have run, or when \p S holds one (it ends after it).
+  BodyContext here(const Stmt *S, const BodyContext &Context) const {
     BodyContext Here = Context;
+    Here.OnWaitingThread =
+        Context.OnWaitingThread && !Suspended && !containsSuspension(S);
+    return Here;
+  }
+
+  void visit(const Stmt *S, const BodyContext &Context) {
+    BodyContext Here = here(S, Context);
     Here.Conditions = llvm::ArrayRef(Conditions).drop_front(ConditionBase);
     Visit(S, Here);
   }
@@ -625,6 +648,7 @@ private:
         continue;
       BodyContext Inner = Context;
       Inner.RunsOnce = Context.RunsOnce || Var->isStaticLocal();
+      noteWaitStartedVariable(Var, Context);
       walk(Var->getInit(), Inner, Unconditional);
     }
   }
@@ -653,20 +677,60 @@ private:
       Inner.Runner = CallOperator;
       Inner.AfterPoolResume =
           Inner.IsCoroutine && Threads && Threads->startsOnPool(CallOperator);
+      Inner.OnWaitingThread = Inner.IsCoroutine && WaitStarted.count(Lambda);
     } else {
       Inner.Runner = Outer.Runner;
       Inner.AfterPoolResume = Outer.AfterPoolResume;
+      Inner.OnWaitingThread = Outer.OnWaitingThread;
       Inner.RunsOnce = Outer.RunsOnce; // `static auto t = [] { ... }();`
     }
     // A lambda with a runner of its own does not run under the conditions
     // around it; what happens inside it does not move the code around it.
-    LambdaSaves.push_back({ConditionBase, Resumed});
-    if (Inner.Runner != Outer.Runner)
+    LambdaSaves.push_back({ConditionBase, Resumed, Suspended});
+    if (Inner.Runner != Outer.Runner) {
       ConditionBase = Conditions.size();
-    else
+      Suspended = false;
+    } else {
       Inner.Cold = Outer.Cold;
+    }
     walk(CallOperator->getBody(), Inner, /*Unconditional=*/false);
     Work.then({Step::Kind::LeaveLambda});
+  }
+
+  /// Whether \p Lambda is a coroutine whose code before its first
+  /// suspension the walk can tell (no goto may jump back to it).
+  static bool startsWhereCalled(const LambdaExpr *Lambda) {
+    const CXXMethodDecl *CallOperator = Lambda->getCallOperator();
+    return isCoroutine(CallOperator) && !containsGoto(CallOperator->getBody());
+  }
+
+  /// Notes the coroutine lambda that \p S, a blocking wait off the loop,
+  /// starts: `sync_wait([&]() -> task<> { ... }())`.
+  void noteWaitStart(const Stmt *S, const BodyContext &Context) {
+    const auto *Call = dyn_cast<CallExpr>(S);
+    const Expr *Awaited =
+        Call && Threads ? Threads->awaitedByWait(Call) : nullptr;
+    const Expr *Object = Awaited ? calledObject(Awaited) : nullptr;
+    const LambdaExpr *Lambda = Object ? asLambda(Object) : nullptr;
+    if (Lambda && startsWhereCalled(Lambda) &&
+        !here(S, Context).inLoopContext())
+      WaitStarted.insert(Lambda);
+  }
+
+  /// Notes the coroutine lambda that the local variable \p Var holds, when
+  /// only blocking waits in code off the loop start it: `auto run = [&]()
+  /// -> task<> { ... }; sync_wait(run());`.
+  void noteWaitStartedVariable(const VarDecl *Var, const BodyContext &Context) {
+    const LambdaExpr *Lambda = asLambda(Var->getInit());
+    const auto *Function = dyn_cast<FunctionDecl>(Var->getDeclContext());
+    // The uses are outside lambdas, so in Context.Runner's code.
+    if (!Lambda || !Threads || !Function || !Var->hasLocalStorage() ||
+        isCoroutine(Context.Runner) ||
+        Var->getType()->getAsCXXRecordDecl() != Lambda->getLambdaClass() ||
+        !startsWhereCalled(Lambda))
+      return;
+    if (onlyAwaitedByWaits(Var, Function->getBody(), *Threads))
+      WaitStarted.insert(Lambda);
   }
 
   /// Records what each lambda written as an argument of \p S is for, before
@@ -718,9 +782,17 @@ private:
   Worklist<Step> Work;
   /// The blocks being walked, the innermost last.
   llvm::SmallVector<Block, 8> Blocks;
-  /// ConditionBase and Resumed around each lambda being walked.
-  llvm::SmallVector<std::pair<size_t, std::optional<ResumeThread>>, 4>
-      LambdaSaves;
+  /// Whether a suspension of the current runner may have run.
+  bool Suspended = false;
+  /// The coroutine lambdas that only blocking waits off the loop start.
+  llvm::SmallPtrSet<const LambdaExpr *, 4> WaitStarted;
+  /// The walk's state around each lambda being walked.
+  struct LambdaSave {
+    size_t ConditionBase;
+    std::optional<ResumeThread> Resumed;
+    bool Suspended;
+  };
+  llvm::SmallVector<LambdaSave, 4> LambdaSaves;
 };
 
 } // namespace

@@ -43,6 +43,9 @@ struct BodyContext {
   const clang::FunctionDecl *Runner = nullptr;
   /// After an await that resumed on a thread pool, in every path to here.
   bool AfterPoolResume = false;
+  /// Before any suspension of a coroutine lambda that only blocking waits
+  /// start, from code off the loop: it runs on the thread that waits.
+  bool OnWaitingThread = false;
   /// In the initializer of a static or thread_local local variable, which
   /// runs once, not every time the function does.
   bool RunsOnce = false;
@@ -57,7 +60,8 @@ struct BodyContext {
   llvm::ArrayRef<PathCondition> Conditions;
 
   /// Whether the statement runs on the event loop of a coroutine: the
-  /// coroutine Runner, before any move to a pool.
+  /// coroutine Runner, before any move to a pool, and not on a thread that
+  /// waits for it.
   bool inLoopContext() const;
   /// Whether the statement runs whenever \p Function is called, on the
   /// caller's thread: what an effect summary of \p Function looks at.
@@ -85,6 +89,11 @@ public:
   /// Whether the macro \p Name is an assertion (`CHECK`, `assert`): the code
   /// its own body adds around the checked expression reports a failure.
   virtual bool isAssertionMacro(llvm::StringRef Name) const = 0;
+  /// The awaitable or sender that \p Call, a CallExpr, blocks its thread
+  /// until it completes (`sync_wait(task)`), if it is such a wait.
+  virtual const clang::Expr *awaitedByWait(const clang::Expr *Call) const {
+    return nullptr;
+  }
   /// Whether the coroutine \p Function starts on a thread pool (a start tag
   /// parameter followed by a pool executor): its body is off the loop.
   virtual bool startsOnPool(const clang::FunctionDecl *Function) const = 0;

@@ -125,6 +125,20 @@ bool KnowledgeThreads::keepsArgument(const Expr *Call, unsigned Index) const {
   return Kept && Knowledge.isCallbackWrapper(knowledgeName(Kept));
 }
 
+const Expr *KnowledgeThreads::awaitedByWait(const Expr *Call) const {
+  std::optional<KnownCall> Wait = asKnownCall(Call, Knowledge);
+  const Known<LoopEntryEntry> *Entry =
+      Wait ? findLoopEntry(*Wait, Knowledge) : nullptr;
+  // `await: argument` says the argument is what is awaited; a free wait
+  // without that rewrite (`stdexec::sync_wait`, whose result differs) takes
+  // it first too. A member wait (`future.get()`) waits for its object.
+  if (!Entry || Entry->Item->Kind != LoopEntryKind::Wait ||
+      Entry->Item->Await == LoopEntryAwait::Object ||
+      isa<CXXMemberCallExpr>(Call) || Wait->Args.empty())
+    return nullptr;
+  return Wait->Args[0];
+}
+
 bool KnowledgeThreads::startsOnPool(const FunctionDecl *Function) const {
   for (unsigned Index = 0; Index + 1 < Function->getNumParams(); ++Index) {
     const CXXRecordDecl *Tag =

@@ -24,6 +24,7 @@ public:
   bool keepsArgument(const clang::Expr *Call, unsigned Index) const override;
   std::optional<ResumeThread>
   resumesOn(const clang::Expr *Operand) const override;
+  const clang::Expr *awaitedByWait(const clang::Expr *Call) const override;
   bool startsOnPool(const clang::FunctionDecl *Function) const override;
   const clang::FunctionDecl *
   lockTakenBy(const clang::CXXConstructExpr *Guard) const override;
