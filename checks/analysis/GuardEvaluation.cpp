@@ -208,7 +208,17 @@ const CallFrame *GuardEvaluator::makeFrame(const FunctionDecl *Function,
 }
 
 std::optional<bool> GuardEvaluator::holds(const PathCondition &Condition,
-                                          const CallFrame &Frame) {
+                                          const CallFrame &Frame,
+                                          bool *CallerDecides) {
+  NeedsCall = false;
+  std::optional<bool> Holds = decide(Condition, Frame);
+  if (CallerDecides)
+    *CallerDecides = NeedsCall;
+  return Holds;
+}
+
+std::optional<bool> GuardEvaluator::decide(const PathCondition &Condition,
+                                           const CallFrame &Frame) {
   Frames.clear(); // Those of the last condition are no longer needed.
   if (Condition.What == PathCondition::Kind::Pending)
     return isComplete(Condition.Tested, &Frame) ? std::optional<bool>(false)
@@ -251,6 +261,19 @@ bool GuardEvaluator::isWritten(const ValueDecl *D,
     Known = Written.try_emplace(Function, std::move(Writes)).first;
   }
   return Known->second.count(D) != 0;
+}
+
+bool GuardEvaluator::lacksCall(const CallFrame *Frame,
+                               const ParmVarDecl *Param) {
+  // Without a frame (a lambda's own variables), any call might tell.
+  bool Lacks = !Frame;
+  // A parameter of another function, or one written here, is not known
+  // with a call either.
+  if (Frame && !Frame->Call)
+    Lacks = !Param || (Param->getDeclContext() == Frame->Function &&
+                       !isWritten(Param, Frame->Function));
+  NeedsCall |= Lacks;
+  return Lacks;
 }
 
 bool GuardEvaluator::isChangedByMembers(const FieldDecl *Field) {
@@ -306,6 +329,10 @@ bool GuardEvaluator::isComplete(const Expr *Subject, const CallFrame *Frame,
   if (const auto *Binding = dyn_cast<BindingDecl>(D))
     D = Binding->getDecomposedDecl();
   if (const auto *Param = dyn_cast_or_null<ParmVarDecl>(D)) {
+    // A result passed in is complete or not as the call says, even if
+    // written here.
+    if (!Frame || !Frame->Call)
+      NeedsCall |= !Frame || Param->getDeclContext() == Frame->Function;
     if (!Frame || !Frame->Call || Param->getDeclContext() != Frame->Function)
       return false;
     const Expr *Arg = argument(*Frame, Param->getFunctionScopeIndex());
@@ -323,7 +350,8 @@ bool GuardEvaluator::isComplete(const Expr *Subject, const CallFrame *Frame,
 
 Value GuardEvaluator::parameter(const ParmVarDecl *Param,
                                 const CallFrame *Frame, unsigned Depth) {
-  if (!Frame || !Frame->Call || Param->getDeclContext() != Frame->Function ||
+  if (lacksCall(Frame, Param) || !Frame->Call ||
+      Param->getDeclContext() != Frame->Function ||
       Recursive.count(Frame->Function) || isWritten(Param, Frame->Function))
     return Value();
   const Expr *Arg = argument(*Frame, Param->getFunctionScopeIndex());
@@ -361,7 +389,7 @@ Value GuardEvaluator::variable(const VarDecl *Var, const Expr *Ref,
 
 std::optional<GuardEvaluator::Origin>
 GuardEvaluator::originOfThis(const CallFrame *Frame, unsigned Depth) {
-  if (!Frame || !Frame->Call)
+  if (lacksCall(Frame, nullptr) || !Frame->Call)
     return std::nullopt;
   if (isa<CXXConstructExpr>(Frame->Call))
     return Origin{Frame->Call, Frame->Caller};
@@ -396,7 +424,7 @@ GuardEvaluator::originOf(const Expr *Object, const CallFrame *Frame,
     return Origin{Object, Frame};
   if (const auto *Ref = dyn_cast<DeclRefExpr>(Object)) {
     if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl())) {
-      if (!Frame || !Frame->Call ||
+      if (lacksCall(Frame, Param) || !Frame->Call ||
           Param->getDeclContext() != Frame->Function ||
           Recursive.count(Frame->Function) || isWritten(Param, Frame->Function))
         return std::nullopt;
