@@ -22,8 +22,7 @@ constexpr unsigned MaxLinkedHops = 32;
 /// What the files this module writes say they are.
 constexpr llvm::StringLiteral UnitFormat = "corolint-unit-facts";
 constexpr llvm::StringLiteral LinkedFormat = "corolint-summaries";
-/// 2: chains carry guards.
-constexpr int64_t FormatVersion = 2;
+constexpr int64_t FormatVersion = SummaryFormatVersion;
 constexpr llvm::StringLiteral CandidatePrefix =
     "corolint cross-file candidate: ";
 

@@ -32,6 +32,10 @@
 
 namespace corolint::crossfile {
 
+/// The version of the summary formats (unit facts, linked summaries): a file
+/// of another version is rejected by name. 2: chains carry guards.
+inline constexpr int64_t SummaryFormatVersion = 2;
+
 /// A place in a source file: an absolute path and a byte offset.
 struct Place {
   std::string File;

@@ -300,9 +300,10 @@ private:
     GuardEvaluator &Evaluate = evaluator(First.Function->getASTContext());
     for (const Guard &Condition : Path.Guards) {
       bool CallerDecides = false;
-      std::optional<bool> Holds = Evaluate.holds(
-          Condition.Condition, Frames[Condition.Hop], &CallerDecides);
-      if ((Holds && !*Holds) || (!Holds && ForEveryCaller && CallerDecides))
+      std::optional<bool> Holds =
+          Evaluate.holds(Condition.Condition, Frames[Condition.Hop],
+                         ForEveryCaller ? &CallerDecides : nullptr);
+      if ((Holds && !*Holds) || (!Holds && CallerDecides))
         return false;
       if (!Holds)
         Undecided.push_back(Condition);

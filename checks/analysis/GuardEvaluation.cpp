@@ -213,8 +213,64 @@ std::optional<bool> GuardEvaluator::holds(const PathCondition &Condition,
   NeedsCall = false;
   std::optional<bool> Holds = decide(Condition, Frame);
   if (CallerDecides)
-    *CallerDecides = NeedsCall;
+    *CallerDecides = NeedsCall || namesCallInputs(Condition.Tested, Frame) ||
+                     llvm::any_of(Condition.Values, [&](const Expr *Label) {
+                       return namesCallInputs(Label, Frame);
+                     });
   return Holds;
+}
+
+/// The expression a local variable only renames (`auto q = p;`, `auto &c =
+/// this->config;`), or null when it computes a value of its own.
+static const Expr *renamed(const VarDecl *Var) {
+  if (!Var->hasLocalStorage() || isa<ParmVarDecl>(Var) || !Var->getInit())
+    return nullptr;
+  const Expr *Source = ignorePassing(Var->getInit());
+  if (const auto *Unary = dyn_cast<UnaryOperator>(Source);
+      Unary &&
+      (Unary->getOpcode() == UO_Deref || Unary->getOpcode() == UO_AddrOf))
+    Source = ignorePassing(Unary->getSubExpr());
+  return isa<DeclRefExpr, MemberExpr, CXXThisExpr>(Source) ? Source : nullptr;
+}
+
+bool GuardEvaluator::namesCallInputs(const Expr *E, const CallFrame &Frame,
+                                     unsigned Depth) const {
+  if (!E)
+    return false;
+  if (Depth > MaxDepth)
+    return true;
+  // The object a call of the frames passes, in its caller's frame.
+  auto Object = [&]() -> const Expr * {
+    if (const auto *Member = dyn_cast_or_null<CXXMemberCallExpr>(Frame.Call))
+      return Member->getImplicitObjectArgument();
+    if (const auto *Operator =
+            dyn_cast_or_null<CXXOperatorCallExpr>(Frame.Call);
+        Operator && Operator->getNumArgs() > 0)
+      return Operator->getArg(0);
+    return Frame.Call; // A construction: its arguments set the members.
+  };
+  if (isa<CXXThisExpr>(E))
+    return !Frame.Call || !Frame.Caller ||
+           namesCallInputs(Object(), *Frame.Caller, Depth + 1);
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl())) {
+      // Another function's parameter (a lambda's enclosing one): unknown.
+      if (!Frame.Call || !Frame.Caller ||
+          Param->getDeclContext() != Frame.Function)
+        return true;
+      const Expr *Arg = argument(Frame, Param->getFunctionScopeIndex());
+      return Arg && !isa<CXXDefaultArgExpr>(Arg) &&
+             namesCallInputs(Arg, *Frame.Caller, Depth + 1);
+    }
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      return namesCallInputs(renamed(Var), Frame, Depth + 1);
+    return false;
+  }
+  for (const Stmt *Child : E->children())
+    if (const auto *Sub = dyn_cast_or_null<Expr>(Child);
+        Sub && namesCallInputs(Sub, Frame, Depth + 1))
+      return true;
+  return false;
 }
 
 std::optional<bool> GuardEvaluator::decide(const PathCondition &Condition,

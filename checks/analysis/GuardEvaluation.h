@@ -44,7 +44,8 @@ public:
   /// nothing when what it tests is not known. \p CallerDecides, if given, is
   /// set when the answer may change with a call into the frames' outermost
   /// function (one whose Call is null): it needed that function's
-  /// parameters or object, which only a call knows.
+  /// parameters or object, which only a call knows, or the condition names
+  /// them (see namesCallInputs) where evaluation gave up before.
   std::optional<bool> holds(const PathCondition &Condition,
                             const CallFrame &Frame,
                             bool *CallerDecides = nullptr);
@@ -109,6 +110,13 @@ private:
   bool lacksCall(const CallFrame *Frame, const clang::ParmVarDecl *Param);
   std::optional<bool> decide(const PathCondition &Condition,
                              const CallFrame &Frame);
+  /// Whether \p E, in \p Frame's function, names a parameter or the object
+  /// of the outermost frame's function: itself, through a local variable
+  /// that only names another (`auto q = p;`), or through the argument or
+  /// object a call of the frames passes. What a local computes from them
+  /// (`std::ifstream in(path)`) is left to evaluation.
+  bool namesCallInputs(const clang::Expr *E, const CallFrame &Frame,
+                       unsigned Depth = 0) const;
 
   const clang::ASTContext &AST;
   const llvm::DenseSet<const clang::FunctionDecl *> &Recursive;
