@@ -146,9 +146,7 @@ protected:
     // reported: a condition left undecided is a guess about generic code.
     if ((!Instance || Through->Undecided.empty()) &&
         claimFinding(At.S->getBeginLoc(), *AST)) {
-      reportThroughHelper(llvm::cast<clang::Expr>(At.S), *Through->Path,
-                          At.Where);
-      noteUndecided(*Through);
+      reportThroughHelper(llvm::cast<clang::Expr>(At.S), *Through, At.Where);
       noteInstantiation();
     }
   }
@@ -163,12 +161,19 @@ protected:
     std::string Function;
     clang::SourceLocation Call;
   };
+  /// A condition a chain holds under, as its note says it, at the condition.
+  struct NamedGuard {
+    std::string Note;
+    clang::SourceLocation At;
+  };
 
   /// Reports the call \p Call to \p Callee, which has the effect through
-  /// \p Hops (from Callee on) ending in \p End: the warning, one note per
-  /// hop, one at the effect, and the advice.
+  /// \p Hops (from Callee on) ending in \p End under \p Guards: the warning,
+  /// one note per hop, one at the effect, the advice, and one note per
+  /// condition (the reader judges whether the call meets it).
   void reportChain(const clang::Expr *Call, const clang::FunctionDecl *Callee,
                    llvm::ArrayRef<NamedHop> Hops, const ChainEnd &End,
+                   llvm::ArrayRef<NamedGuard> Guards,
                    const BodyContext &Where) {
     diag(Call->getBeginLoc(), "%0 %1")
         << callHead(Call, Callee) << End.Text.Tail << Call->getSourceRange();
@@ -179,19 +184,36 @@ protected:
     std::string Advice = crossfile::adviceNote(End.Text, offloadAdvice(Where));
     if (!Advice.empty())
       diag(Call->getBeginLoc(), "%0", clang::DiagnosticIDs::Note) << Advice;
+    for (const NamedGuard &Condition : Guards)
+      diag(Condition.At, "%0", clang::DiagnosticIDs::Note) << Condition.Note;
   }
 
-  /// Reports a chain of this file's functions.
+  /// Reports a chain of this file's functions, as it applies to \p Call.
   void reportThroughHelper(const clang::Expr *Call,
-                           const typename Summaries::Chain &Chain,
+                           const typename Summaries::Applied &Through,
                            const BodyContext &Where) {
+    const typename Summaries::Chain &Chain = *Through.Path;
     std::vector<NamedHop> Hops;
     for (const typename Summaries::Hop &Step : Chain.Hops)
       Hops.push_back(
           {describeFunction(Step.Function),
            Step.Call ? Step.Call->getBeginLoc() : clang::SourceLocation()});
+    std::vector<NamedGuard> Guards;
+    for (const typename Summaries::Guard &Undecided : Through.Undecided)
+      Guards.push_back({guardNote(Chain, Undecided),
+                        Undecided.Condition.Tested->getBeginLoc()});
     reportChain(Call, Chain.Hops.front().Function, Hops,
-                describeEnd(Chain.Direct, Chain.Hops.back().Function), Where);
+                describeEnd(Chain.Direct, Chain.Hops.back().Function), Guards,
+                Where);
+  }
+
+  /// The note on \p Undecided, a condition of \p Chain.
+  static std::string guardNote(const typename Summaries::Chain &Chain,
+                               const typename Summaries::Guard &Undecided) {
+    const clang::FunctionDecl *Function = Chain.Hops[Undecided.Hop].Function;
+    return crossfile::guardNote(
+        describeFunction(Function),
+        describeCondition(Undecided.Condition, Function->getASTContext()));
   }
 
   /// "call to 'f'" or "constructing 'T'": how a finding names the call.
@@ -260,15 +282,22 @@ protected:
     for (const crossfile::Hop &Step : Path->Hops)
       Hops.push_back({Step.Function, locationOf(Step.Call, Sources)});
     ChainEnd End{Path->End, locationOf(Path->End.At, Sources)};
+    std::vector<NamedGuard> Guards;
+    for (const crossfile::Guard &Condition : Path->Guards)
+      Guards.push_back({Condition.Note, locationOf(Condition.At, Sources)});
     // A place that cannot be shown is a summary that cannot be trusted.
-    bool Placed =
-        End.At.isValid() &&
-        llvm::all_of(llvm::ArrayRef(Hops).drop_back(),
-                     [](const NamedHop &Step) { return Step.Call.isValid(); });
+    bool Placed = End.At.isValid() &&
+                  llvm::all_of(llvm::ArrayRef(Hops).drop_back(),
+                               [](const NamedHop &Step) {
+                                 return Step.Call.isValid();
+                               }) &&
+                  llvm::all_of(Guards, [](const NamedGuard &Condition) {
+                    return Condition.At.isValid();
+                  });
     if (!Placed)
       return false;
     if (claimFinding(Call->getBeginLoc(), *AST))
-      reportChain(Call, Callee, Hops, End, Where);
+      reportChain(Call, Callee, Hops, End, Guards, Where);
     return true;
   }
 
@@ -284,6 +313,22 @@ protected:
     return Hops;
   }
 
+  /// \p Own, a chain that holds for every caller, as the summaries keep it.
+  crossfile::Chain exportChain(const typename Summaries::Applied &Own,
+                               const clang::SourceManager &SM,
+                               crossfile::UnitFacts &Target) {
+    const typename Summaries::Chain &Chain = *Own.Path;
+    ChainEnd End = describeEnd(Chain.Direct, Chain.Hops.back().Function);
+    End.Text.At = placeOf(End.At, SM, &Target);
+    crossfile::Chain Exported{exportHops(Chain.Hops, SM, &Target),
+                              std::move(End.Text)};
+    for (const typename Summaries::Guard &Undecided : Own.Undecided)
+      Exported.Guards.push_back(
+          {guardNote(Chain, Undecided),
+           placeOf(Undecided.Condition.Tested->getBeginLoc(), SM, &Target)});
+    return Exported;
+  }
+
   /// Hands what this file's exported functions do to the driver.
   void exportSummaries(crossfile::UnitFacts &Target) {
     for (const clang::FunctionDecl *Function : Exported) {
@@ -297,13 +342,9 @@ protected:
       Facts.File = placeOf(Function->getLocation(), SM, &Target).File;
       Facts.BodyHash = definitionHash(Function);
       crossfile::CheckFacts Mine;
-      if (const typename Summaries::Chain *Own =
-              HelperSummaries->unconditionalChain(Function)) {
-        ChainEnd End = describeEnd(Own->Direct, Own->Hops.back().Function);
-        End.Text.At = placeOf(End.At, SM, &Target);
-        Mine.Own = crossfile::Chain{exportHops(Own->Hops, SM, &Target),
-                                    std::move(End.Text)};
-      }
+      if (std::optional<typename Summaries::Applied> Own =
+              HelperSummaries->forEveryCaller(Function))
+        Mine.Own = exportChain(*Own, SM, Target);
       for (const typename Summaries::ExternalPath &Path :
            HelperSummaries->externalCallsFrom(Function))
         if (std::string Callee = usrOf(Path.Callee); !Callee.empty())
@@ -327,16 +368,6 @@ protected:
       return std::nullopt;
     return HelperSummaries->find(Callee, llvm::cast<clang::Expr>(At.S),
                                  At.Where.Function);
-  }
-
-  /// One note per condition a finding through a helper holds under: the
-  /// reader judges whether the call meets it.
-  void noteUndecided(const typename Summaries::Applied &Through) {
-    for (const typename Summaries::Guard &Undecided : Through.Undecided)
-      diag(Undecided.Condition.Tested->getBeginLoc(),
-           "%0 does this only when %1", clang::DiagnosticIDs::Note)
-          << describeFunction(Through.Path->Hops[Undecided.Hop].Function)
-          << describeCondition(Undecided.Condition, *AST);
   }
 
   /// Whether a call with no effect of its own is followed into its callee.

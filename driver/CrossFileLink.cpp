@@ -23,7 +23,8 @@ crossfile::LinkedSummaries linkUnitFacts(llvm::ArrayRef<std::string> Serialized,
 }
 
 /// The finding \p Candidate makes through \p Path: the message, then a note
-/// per hop, the note at the effect, the advice at the call.
+/// per hop, the note at the effect, the advice at the call, a note per guard
+/// (as LoopEffectCheck::reportChain says them).
 static void makeFinding(ClangTidyError &Error,
                         const crossfile::Candidate &Candidate,
                         const crossfile::Chain &Path) {
@@ -45,6 +46,8 @@ static void makeFinding(ClangTidyError &Error,
   if (std::string Advice = crossfile::adviceNote(Path.End, Candidate.Offload);
       !Advice.empty())
     Note(std::move(Advice), Warning.FilePath, Warning.FileOffset);
+  for (const crossfile::Guard &Condition : Path.Guards)
+    Note(Condition.Note, Condition.At.File, Condition.At.Offset);
   llvm::append_range(Notes, std::move(Error.Notes));
   Error.Notes = std::move(Notes);
 }

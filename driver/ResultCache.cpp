@@ -12,6 +12,7 @@
 #include "ResultCache.h"
 #include "ByteCoding.h"
 #include "OutputFiles.h"
+#include "analysis/CrossFileSummaries.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/Endian.h"
@@ -85,8 +86,10 @@ CacheKeyBuilder &CacheKeyBuilder::add(uint64_t Field) {
 CacheKey CacheKeyBuilder::key() const { return {checksum(Bytes)}; }
 
 std::string resultCacheVersion() {
-  std::string Version =
-      "corolint " COROLINT_VERSION " (LLVM " LLVM_VERSION_STRING ")";
+  // Cached reports carry unit facts: a new summary format makes them stale.
+  std::string Version = "corolint " COROLINT_VERSION
+                        " (LLVM " LLVM_VERSION_STRING ") summaries " +
+                        std::to_string(crossfile::SummaryFormatVersion);
   if (auto Salt = llvm::sys::Process::GetEnv("COROLINT_TEST_CACHE_SALT"))
     Version += " salt " + *Salt;
   return Version;

@@ -58,8 +58,9 @@ private:
 };
 
 /// What the key and every entry say about the binary that wrote them:
-/// corolint's and LLVM's versions, plus $COROLINT_TEST_CACHE_SALT, which
-/// exists only so that tests can play a corolint of another version.
+/// corolint's, LLVM's and the summary format's versions, plus
+/// $COROLINT_TEST_CACHE_SALT, which exists only so that tests can play a
+/// corolint of another version.
 std::string resultCacheVersion();
 
 /// The files a translation unit read, by absolute path, as a worker hands

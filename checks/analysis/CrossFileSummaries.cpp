@@ -22,7 +22,7 @@ constexpr unsigned MaxLinkedHops = 32;
 /// What the files this module writes say they are.
 constexpr llvm::StringLiteral UnitFormat = "corolint-unit-facts";
 constexpr llvm::StringLiteral LinkedFormat = "corolint-summaries";
-constexpr int64_t FormatVersion = 1;
+constexpr int64_t FormatVersion = SummaryFormatVersion;
 constexpr llvm::StringLiteral CandidatePrefix =
     "corolint cross-file candidate: ";
 
@@ -42,12 +42,17 @@ json::Value toJson(const std::vector<Hop> &Hops) {
 
 json::Value toJson(const Chain &Path) {
   const EffectEnd &End = Path.End;
+  json::Array Guards;
+  for (const Guard &Condition : Path.Guards)
+    Guards.push_back(
+        json::Object{{"note", Condition.Note}, {"at", toJson(Condition.At)}});
   return json::Object{{"hops", toJson(Path.Hops)},
                       {"end", json::Object{{"tail", End.Tail},
                                            {"note", End.Note},
                                            {"at", toJson(End.At)},
                                            {"advice", End.AdviceLead},
-                                           {"offload", End.AdviceOffload}}}};
+                                           {"offload", End.AdviceOffload}}},
+                      {"guards", std::move(Guards)}};
 }
 
 json::Value toJson(const std::vector<ExternalCall> &Calls) {
@@ -138,7 +143,31 @@ public:
       return At.takeError();
     Path.End.At = std::move(*At);
     Path.End.AdviceOffload = End->getBoolean("offload").value_or(false);
+    auto Guards = guards(Object->get("guards"));
+    if (!Guards)
+      return Guards.takeError();
+    Path.Guards = std::move(*Guards);
     return Path;
+  }
+
+  llvm::Expected<std::vector<Guard>> guards(const json::Value *Value) {
+    const json::Array *Array = Value ? Value->getAsArray() : nullptr;
+    if (!Array)
+      return error("guards are not a list");
+    std::vector<Guard> Guards;
+    for (const json::Value &Item : *Array) {
+      const json::Object *Object = Item.getAsObject();
+      if (!Object)
+        return error("a guard is not an object");
+      auto Note = string(*Object, "note");
+      if (!Note)
+        return Note.takeError();
+      auto At = place(Object->get("at"));
+      if (!At)
+        return At.takeError();
+      Guards.push_back({std::move(*Note), std::move(*At)});
+    }
+    return Guards;
   }
 
   llvm::Expected<std::vector<ExternalCall>> calls(const json::Value *Value) {
@@ -196,6 +225,14 @@ public:
 
 } // namespace
 
+/// \p Tail reached through \p Prefix: the calls to other files a chain
+/// passes are made on every path, so only Tail has guards.
+static Chain extend(llvm::ArrayRef<Hop> Prefix, const Chain &Tail) {
+  Chain Path{Prefix.vec(), Tail.End, Tail.Guards};
+  llvm::append_range(Path.Hops, Tail.Hops);
+  return Path;
+}
+
 FunctionFacts &UnitFacts::function(llvm::StringRef Usr) {
   for (FunctionFacts &Known : Functions)
     if (Known.Usr == Usr)
@@ -220,22 +257,23 @@ LinkedSummaries::resolve(llvm::StringRef Check,
                          llvm::function_ref<bool(const Chain &)> Usable) const {
   const ExternalCall *BestCall = nullptr;
   const Chain *BestTail = nullptr;
+  auto Cost = [](const ExternalCall &Call, const Chain &Tail) {
+    return std::make_pair(Call.Prefix.size() + Tail.Hops.size(),
+                          Tail.Guards.size());
+  };
   for (const ExternalCall &Call : Through) {
     const Chain *Tail = find(Check, Call.Callee);
     if (!Tail || Call.Prefix.size() + Tail->Hops.size() > MaxHops ||
         (Usable && !Usable(*Tail)))
       continue;
-    if (!BestTail || Call.Prefix.size() + Tail->Hops.size() <
-                         BestCall->Prefix.size() + BestTail->Hops.size()) {
+    if (!BestTail || Cost(Call, *Tail) < Cost(*BestCall, *BestTail)) {
       BestCall = &Call;
       BestTail = Tail;
     }
   }
   if (!BestTail)
     return std::nullopt;
-  Chain Path{BestCall->Prefix, BestTail->End};
-  llvm::append_range(Path.Hops, BestTail->Hops);
-  return Path;
+  return extend(BestCall->Prefix, *BestTail);
 }
 
 uint64_t contentHash(llvm::StringRef Content) {
@@ -272,15 +310,18 @@ LinkedSummaries link(llvm::ArrayRef<UnitFacts> Units) {
   for (const auto &[Check, Unused] : CheckNames) {
     // Shortest chains to an effect: Dijkstra from the functions with an
     // effect of their own, backwards along the calls between files. Every
-    // call adds at least one hop, so a cycle never shortens a chain.
+    // call adds at least one hop, so a cycle never shortens a chain. Of
+    // chains of one length, the one with fewest guards: a chain's cost is
+    // its hops, then its guards, and a call between files adds no guard.
     struct Edge {
       std::string Caller;
       const ExternalCall *Call;
     };
+    using Cost = std::pair<unsigned, unsigned>;
     std::map<std::string, std::vector<Edge>> Callers;
-    std::map<std::string, unsigned> Distance;
+    std::map<std::string, Cost> Distance;
     std::map<std::string, const ExternalCall *> Via;
-    using Entry = std::pair<unsigned, std::string>;
+    using Entry = std::pair<Cost, std::string>;
     std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> Queue;
     for (const auto &[Usr, Function] : Definitions) {
       auto Facts = Function->Checks.find(Check);
@@ -289,21 +330,22 @@ LinkedSummaries link(llvm::ArrayRef<UnitFacts> Units) {
       for (const ExternalCall &Call : Facts->second.Calls)
         if (!Call.Prefix.empty())
           Callers[Call.Callee].push_back({Usr, &Call});
-      if (Facts->second.Own && !Facts->second.Own->Hops.empty()) {
-        Distance[Usr] = Facts->second.Own->Hops.size();
+      if (const std::optional<Chain> &Own = Facts->second.Own;
+          Own && !Own->Hops.empty()) {
+        Distance[Usr] = {Own->Hops.size(), Own->Guards.size()};
         Via[Usr] = nullptr;
         Queue.push({Distance[Usr], Usr});
       }
     }
     while (!Queue.empty()) {
-      auto [Hops, Usr] = Queue.top();
+      auto [Best, Usr] = Queue.top();
       Queue.pop();
-      if (Hops != Distance[Usr])
+      if (Best != Distance[Usr])
         continue; // A shorter chain was found after this was queued.
       for (const Edge &Caller : Callers[Usr]) {
-        unsigned Longer = Hops + Caller.Call->Prefix.size();
+        Cost Longer{Best.first + Caller.Call->Prefix.size(), Best.second};
         auto Known = Distance.find(Caller.Caller);
-        if (Longer > MaxLinkedHops ||
+        if (Longer.first > MaxLinkedHops ||
             (Known != Distance.end() && Known->second <= Longer))
           continue;
         Distance[Caller.Caller] = Longer;
@@ -313,20 +355,17 @@ LinkedSummaries link(llvm::ArrayRef<UnitFacts> Units) {
     }
     // Chains in order of length: each extends a shorter one already made.
     std::vector<Entry> ByLength;
-    for (const auto &[Usr, Hops] : Distance)
-      ByLength.push_back({Hops, Usr});
+    for (const auto &[Usr, Best] : Distance)
+      ByLength.push_back({Best, Usr});
     llvm::sort(ByLength);
     std::map<std::string, Chain> &Chains = Linked.Chains[Check];
-    for (const auto &[Hops, Usr] : ByLength) {
+    for (const auto &[Best, Usr] : ByLength) {
       const ExternalCall *Call = Via[Usr];
       if (!Call) {
         Chains[Usr] = *Definitions[Usr]->Checks.find(Check)->second.Own;
         continue;
       }
-      const Chain &Tail = Chains[Call->Callee];
-      Chain Path{Call->Prefix, Tail.End};
-      llvm::append_range(Path.Hops, Tail.Hops);
-      Chains[Usr] = std::move(Path);
+      Chains[Usr] = extend(Call->Prefix, Chains[Call->Callee]);
     }
   }
   return Linked;
@@ -334,6 +373,10 @@ LinkedSummaries link(llvm::ArrayRef<UnitFacts> Units) {
 
 std::string hopNote(llvm::StringRef From, llvm::StringRef To) {
   return (From + " calls " + To).str();
+}
+
+std::string guardNote(llvm::StringRef Function, llvm::StringRef Condition) {
+  return (Function + " does this only when " + Condition).str();
 }
 
 std::string adviceNote(const EffectEnd &End, llvm::StringRef Offload) {

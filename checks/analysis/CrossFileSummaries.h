@@ -4,10 +4,13 @@
 // exports, for each function it defines that other files can call (by USR):
 // the chain to an effect it has without leaving the file, and the calls it
 // makes (on every path, through the file's own helpers) to functions defined
-// elsewhere. A call site in loop context to a function defined elsewhere is a
+// elsewhere. A chain may hold only under conditions (guards) if no caller can
+// decide them: they test none of the function's parameters, nor its object.
+// A call site in loop context to a function defined elsewhere is a
 // candidate. Linking joins the exported functions into the shortest chain to
-// an effect for each (a shortest-path search, so cycles end), and a candidate
-// whose callee has one becomes a finding with one note per hop.
+// an effect for each (a shortest-path search, so cycles end; of equal length,
+// the one with fewest guards), and a candidate whose callee has one becomes a
+// finding with one note per hop and one per guard.
 //
 // Everything here is text and places in files, not AST: the driver links what
 // its workers exported, writes the result (--export-summaries), and the
@@ -28,6 +31,10 @@
 #include <vector>
 
 namespace corolint::crossfile {
+
+/// The version of the summary formats (unit facts, linked summaries): a file
+/// of another version is rejected by name. 2: chains carry guards.
+inline constexpr int64_t SummaryFormatVersion = 2;
 
 /// A place in a source file: an absolute path and a byte offset.
 struct Place {
@@ -55,9 +62,18 @@ struct EffectEnd {
   bool AdviceOffload = false;
 };
 
+/// A condition a chain holds under, which no caller decides: the note a
+/// finding gives it ("'f' does this only when ..."), at the condition.
+struct Guard {
+  std::string Note;
+  Place At;
+};
+
 struct Chain {
   std::vector<Hop> Hops;
   EffectEnd End;
+  /// Its conditions, outermost first; none if it holds on every path.
+  std::vector<Guard> Guards;
 };
 
 /// A call to a function defined elsewhere (Callee, a USR), reached from a
@@ -117,7 +133,8 @@ struct OdrBreach {
   std::string SecondFile;
 };
 
-/// The linked summaries: per check, per USR, the shortest chain to an effect.
+/// The linked summaries: per check, per USR, the shortest chain to an effect
+/// (of equal length, the one with fewest guards).
 struct LinkedSummaries {
   std::map<std::string, std::map<std::string, Chain>> Chains;
   std::map<std::string, uint64_t> FileHashes;
@@ -125,8 +142,9 @@ struct LinkedSummaries {
 
   /// The chain of \p Check for the function \p Usr, if it has one.
   const Chain *find(llvm::StringRef Check, llvm::StringRef Usr) const;
-  /// The shortest chain of \p Check through one of \p Through, of at most
-  /// \p MaxHops functions, whose linked part \p Usable accepts.
+  /// The shortest chain of \p Check through one of \p Through (of equal
+  /// length, the one with fewest guards), of at most \p MaxHops functions,
+  /// whose linked part \p Usable accepts.
   std::optional<Chain>
   resolve(llvm::StringRef Check, llvm::ArrayRef<ExternalCall> Through,
           unsigned MaxHops,
@@ -141,6 +159,9 @@ LinkedSummaries link(llvm::ArrayRef<UnitFacts> Units);
 
 /// The note on hop \p From calling \p To: `'a' calls 'b'`.
 std::string hopNote(llvm::StringRef From, llvm::StringRef To);
+/// The note on a condition of \p Function, a chain's hop, described as
+/// \p Condition: `'f' does this only when 'x'`.
+std::string guardNote(llvm::StringRef Function, llvm::StringRef Condition);
 /// The advice note of \p End for a coroutine that offloads with \p Offload,
 /// or empty when there is none.
 std::string adviceNote(const EffectEnd &End, llvm::StringRef Offload);

@@ -127,13 +127,21 @@ public:
     return Best;
   }
 
-  /// The chain from \p Function to an effect on every path, if it has one.
-  const Chain *unconditionalChain(const clang::FunctionDecl *Function) {
+  /// How \p Function has the effect whoever calls it: a chain on every path
+  /// if there is one, else the best whose conditions no call can decide
+  /// (they test none of its parameters, nor its object), with them. A chain
+  /// under a condition a caller could rule out is left out: a caller in
+  /// another file, whose arguments are not seen, may well rule it out.
+  std::optional<Applied> forEveryCaller(const clang::FunctionDecl *Function) {
     if (MaxDepth == 0)
-      return nullptr;
-    const std::vector<Chain> &Chains = chainsFrom(Function, MaxDepth);
-    return !Chains.empty() && Chains.front().Guards.empty() ? &Chains.front()
-                                                            : nullptr;
+      return std::nullopt;
+    for (const Chain &Candidate : chainsFrom(Function, MaxDepth)) {
+      std::vector<Guard> Undecided;
+      if (decide(Candidate, CallFrame{Function, nullptr, nullptr}, Undecided,
+                 /*ForEveryCaller=*/true))
+        return Applied{&Candidate, std::move(Undecided)};
+    }
+    return std::nullopt;
   }
 
   /// A call to a function defined in another file, and how \p Function
@@ -294,9 +302,11 @@ private:
   }
 
   /// Decides \p Path's guards with \p First as the frame of its first hop:
-  /// false if one is ruled out, else the undecided ones in \p Undecided.
+  /// false if one is ruled out (or, \p ForEveryCaller, if a call into First
+  /// could decide one that is left), else the undecided ones in
+  /// \p Undecided.
   bool decide(const Chain &Path, const CallFrame &First,
-              std::vector<Guard> &Undecided) {
+              std::vector<Guard> &Undecided, bool ForEveryCaller = false) {
     if (Path.Guards.empty())
       return true;
     std::vector<CallFrame> Frames{First};
@@ -306,9 +316,11 @@ private:
                         &Frames[Index - 1]});
     GuardEvaluator &Evaluate = evaluator(First.Function->getASTContext());
     for (const Guard &Condition : Path.Guards) {
+      bool CallerDecides = false;
       std::optional<bool> Holds =
-          Evaluate.holds(Condition.Condition, Frames[Condition.Hop]);
-      if (Holds && !*Holds)
+          Evaluate.holds(Condition.Condition, Frames[Condition.Hop],
+                         ForEveryCaller ? &CallerDecides : nullptr);
+      if ((Holds && !*Holds) || (!Holds && CallerDecides))
         return false;
       if (!Holds)
         Undecided.push_back(Condition);

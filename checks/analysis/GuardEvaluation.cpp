@@ -208,7 +208,73 @@ const CallFrame *GuardEvaluator::makeFrame(const FunctionDecl *Function,
 }
 
 std::optional<bool> GuardEvaluator::holds(const PathCondition &Condition,
-                                          const CallFrame &Frame) {
+                                          const CallFrame &Frame,
+                                          bool *CallerDecides) {
+  NeedsCall = false;
+  std::optional<bool> Holds = decide(Condition, Frame);
+  if (CallerDecides)
+    *CallerDecides = NeedsCall || namesCallInputs(Condition.Tested, Frame) ||
+                     llvm::any_of(Condition.Values, [&](const Expr *Label) {
+                       return namesCallInputs(Label, Frame);
+                     });
+  return Holds;
+}
+
+/// The expression a local variable only renames (`auto q = p;`, `auto &c =
+/// this->config;`), or null when it computes a value of its own.
+static const Expr *renamed(const VarDecl *Var) {
+  if (!Var->hasLocalStorage() || isa<ParmVarDecl>(Var) || !Var->getInit())
+    return nullptr;
+  const Expr *Source = ignorePassing(Var->getInit());
+  if (const auto *Unary = dyn_cast<UnaryOperator>(Source);
+      Unary &&
+      (Unary->getOpcode() == UO_Deref || Unary->getOpcode() == UO_AddrOf))
+    Source = ignorePassing(Unary->getSubExpr());
+  return isa<DeclRefExpr, MemberExpr, CXXThisExpr>(Source) ? Source : nullptr;
+}
+
+bool GuardEvaluator::namesCallInputs(const Expr *E, const CallFrame &Frame,
+                                     unsigned Depth) const {
+  if (!E)
+    return false;
+  if (Depth > MaxDepth)
+    return true;
+  // The object a call of the frames passes, in its caller's frame.
+  auto Object = [&]() -> const Expr * {
+    if (const auto *Member = dyn_cast_or_null<CXXMemberCallExpr>(Frame.Call))
+      return Member->getImplicitObjectArgument();
+    if (const auto *Operator =
+            dyn_cast_or_null<CXXOperatorCallExpr>(Frame.Call);
+        Operator && Operator->getNumArgs() > 0)
+      return Operator->getArg(0);
+    return Frame.Call; // A construction: its arguments set the members.
+  };
+  if (isa<CXXThisExpr>(E))
+    return !Frame.Call || !Frame.Caller ||
+           namesCallInputs(Object(), *Frame.Caller, Depth + 1);
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl())) {
+      // Another function's parameter (a lambda's enclosing one): unknown.
+      if (!Frame.Call || !Frame.Caller ||
+          Param->getDeclContext() != Frame.Function)
+        return true;
+      const Expr *Arg = argument(Frame, Param->getFunctionScopeIndex());
+      return Arg && !isa<CXXDefaultArgExpr>(Arg) &&
+             namesCallInputs(Arg, *Frame.Caller, Depth + 1);
+    }
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      return namesCallInputs(renamed(Var), Frame, Depth + 1);
+    return false;
+  }
+  for (const Stmt *Child : E->children())
+    if (const auto *Sub = dyn_cast_or_null<Expr>(Child);
+        Sub && namesCallInputs(Sub, Frame, Depth + 1))
+      return true;
+  return false;
+}
+
+std::optional<bool> GuardEvaluator::decide(const PathCondition &Condition,
+                                           const CallFrame &Frame) {
   Frames.clear(); // Those of the last condition are no longer needed.
   if (Condition.What == PathCondition::Kind::Pending)
     return isComplete(Condition.Tested, &Frame) ? std::optional<bool>(false)
@@ -251,6 +317,19 @@ bool GuardEvaluator::isWritten(const ValueDecl *D,
     Known = Written.try_emplace(Function, std::move(Writes)).first;
   }
   return Known->second.count(D) != 0;
+}
+
+bool GuardEvaluator::lacksCall(const CallFrame *Frame,
+                               const ParmVarDecl *Param) {
+  // Without a frame (a lambda's own variables), any call might tell.
+  bool Lacks = !Frame;
+  // A parameter of another function, or one written here, is not known
+  // with a call either.
+  if (Frame && !Frame->Call)
+    Lacks = !Param || (Param->getDeclContext() == Frame->Function &&
+                       !isWritten(Param, Frame->Function));
+  NeedsCall |= Lacks;
+  return Lacks;
 }
 
 bool GuardEvaluator::isChangedByMembers(const FieldDecl *Field) {
@@ -306,6 +385,10 @@ bool GuardEvaluator::isComplete(const Expr *Subject, const CallFrame *Frame,
   if (const auto *Binding = dyn_cast<BindingDecl>(D))
     D = Binding->getDecomposedDecl();
   if (const auto *Param = dyn_cast_or_null<ParmVarDecl>(D)) {
+    // A result passed in is complete or not as the call says, even if
+    // written here.
+    if (!Frame || !Frame->Call)
+      NeedsCall |= !Frame || Param->getDeclContext() == Frame->Function;
     if (!Frame || !Frame->Call || Param->getDeclContext() != Frame->Function)
       return false;
     const Expr *Arg = argument(*Frame, Param->getFunctionScopeIndex());
@@ -323,7 +406,8 @@ bool GuardEvaluator::isComplete(const Expr *Subject, const CallFrame *Frame,
 
 Value GuardEvaluator::parameter(const ParmVarDecl *Param,
                                 const CallFrame *Frame, unsigned Depth) {
-  if (!Frame || !Frame->Call || Param->getDeclContext() != Frame->Function ||
+  if (lacksCall(Frame, Param) || !Frame->Call ||
+      Param->getDeclContext() != Frame->Function ||
       Recursive.count(Frame->Function) || isWritten(Param, Frame->Function))
     return Value();
   const Expr *Arg = argument(*Frame, Param->getFunctionScopeIndex());
@@ -361,7 +445,7 @@ Value GuardEvaluator::variable(const VarDecl *Var, const Expr *Ref,
 
 std::optional<GuardEvaluator::Origin>
 GuardEvaluator::originOfThis(const CallFrame *Frame, unsigned Depth) {
-  if (!Frame || !Frame->Call)
+  if (lacksCall(Frame, nullptr) || !Frame->Call)
     return std::nullopt;
   if (isa<CXXConstructExpr>(Frame->Call))
     return Origin{Frame->Call, Frame->Caller};
@@ -396,7 +480,7 @@ GuardEvaluator::originOf(const Expr *Object, const CallFrame *Frame,
     return Origin{Object, Frame};
   if (const auto *Ref = dyn_cast<DeclRefExpr>(Object)) {
     if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl())) {
-      if (!Frame || !Frame->Call ||
+      if (lacksCall(Frame, Param) || !Frame->Call ||
           Param->getDeclContext() != Frame->Function ||
           Recursive.count(Frame->Function) || isWritten(Param, Frame->Function))
         return std::nullopt;

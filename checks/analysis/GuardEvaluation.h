@@ -41,9 +41,14 @@ public:
       : AST(AST), Recursive(Recursive), Knowledge(Knowledge) {}
 
   /// Whether \p Condition, a condition of \p Frame's function, holds there:
-  /// nothing when what it tests is not known.
+  /// nothing when what it tests is not known. \p CallerDecides, if given, is
+  /// set when the answer may change with a call into the frames' outermost
+  /// function (one whose Call is null): it needed that function's
+  /// parameters or object, which only a call knows, or the condition names
+  /// them (see namesCallInputs) where evaluation gave up before.
   std::optional<bool> holds(const PathCondition &Condition,
-                            const CallFrame &Frame);
+                            const CallFrame &Frame,
+                            bool *CallerDecides = nullptr);
 
   /// The value of an expression, as far as it is known.
   struct Value {
@@ -99,6 +104,19 @@ private:
   /// Whether a member function of \p Field's class (other than its
   /// constructors) may change it: then what a constructor set is not known.
   bool isChangedByMembers(const clang::FieldDecl *Field);
+  /// Whether \p Frame lacks the call that would tell the value of \p Param
+  /// (null: `this`), noted in NeedsCall: a caller could decide what this
+  /// evaluation cannot.
+  bool lacksCall(const CallFrame *Frame, const clang::ParmVarDecl *Param);
+  std::optional<bool> decide(const PathCondition &Condition,
+                             const CallFrame &Frame);
+  /// Whether \p E, in \p Frame's function, names a parameter or the object
+  /// of the outermost frame's function: itself, through a local variable
+  /// that only names another (`auto q = p;`), or through the argument or
+  /// object a call of the frames passes. What a local computes from them
+  /// (`std::ifstream in(path)`) is left to evaluation.
+  bool namesCallInputs(const clang::Expr *E, const CallFrame &Frame,
+                       unsigned Depth = 0) const;
 
   const clang::ASTContext &AST;
   const llvm::DenseSet<const clang::FunctionDecl *> &Recursive;
@@ -107,6 +125,8 @@ private:
                  llvm::DenseSet<const clang::ValueDecl *>>
       Written;
   std::vector<std::unique_ptr<CallFrame>> Frames;
+  /// Whether the condition being decided needed a call that is not known.
+  bool NeedsCall = false;
 };
 
 } // namespace corolint

@@ -92,7 +92,10 @@ bool isFresh(const crossfile::Chain &Path,
   for (size_t Index = 0; Index + 1 < Path.Hops.size(); ++Index)
     if (!Unchanged(Path.Hops[Index].Call))
       return false;
-  return Unchanged(Path.End.At);
+  return Unchanged(Path.End.At) &&
+         llvm::all_of(Path.Guards, [&](const crossfile::Guard &Condition) {
+           return Unchanged(Condition.At);
+         });
 }
 
 } // namespace corolint

@@ -35,8 +35,8 @@ bool isSummaryFilesKey(llvm::StringRef Key);
 /// changed file makes its chains stale). For the driver's result cache.
 std::string summaryFilesFingerprint(llvm::StringRef OptionValue);
 
-/// Whether every file \p Path passes through still has the content it had
-/// when \p Linked was written.
+/// Whether every file \p Path passes through (its calls, effect and guards)
+/// still has the content it had when \p Linked was written.
 bool isFresh(const crossfile::Chain &Path,
              const crossfile::LinkedSummaries &Linked);
 
