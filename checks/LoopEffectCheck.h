@@ -320,8 +320,8 @@ protected:
     const typename Summaries::Chain &Chain = *Own.Path;
     ChainEnd End = describeEnd(Chain.Direct, Chain.Hops.back().Function);
     End.Text.At = placeOf(End.At, SM, &Target);
-    crossfile::Chain Exported{exportHops(Chain.Hops, SM, &Target),
-                              std::move(End.Text)};
+    crossfile::Chain Exported{
+        exportHops(Chain.Hops, SM, &Target), std::move(End.Text), {}};
     for (const typename Summaries::Guard &Undecided : Own.Undecided)
       Exported.Guards.push_back(
           {guardNote(Chain, Undecided),

@@ -13,14 +13,17 @@
 #include "ByteCoding.h"
 #include "OutputFiles.h"
 #include "analysis/CrossFileSummaries.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/Endian.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
 
 namespace corolint {
 
@@ -85,11 +88,30 @@ CacheKeyBuilder &CacheKeyBuilder::add(uint64_t Field) {
 
 CacheKey CacheKeyBuilder::key() const { return {checksum(Bytes)}; }
 
+/// A hash of the running corolint's own file: a corolint rebuilt with other
+/// checks but the same version (a developer's) does not reuse the entries of
+/// the one before. Empty if the file cannot be read.
+static std::string executableIdentity() {
+  static const std::string Identity = [] {
+    static int Anchor;
+    std::string Path = llvm::sys::fs::getMainExecutable("corolint", &Anchor);
+    auto Contents =
+        llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                    /*RequiresNullTerminator=*/false);
+    if (!Contents)
+      return std::string();
+    return llvm::utohexstr(llvm::xxh3_64bits(
+        llvm::arrayRefFromStringRef((*Contents)->getBuffer())));
+  }();
+  return Identity;
+}
+
 std::string resultCacheVersion() {
   // Cached reports carry unit facts: a new summary format makes them stale.
   std::string Version = "corolint " COROLINT_VERSION
                         " (LLVM " LLVM_VERSION_STRING ") summaries " +
-                        std::to_string(crossfile::SummaryFormatVersion);
+                        std::to_string(crossfile::SummaryFormatVersion) +
+                        " build " + executableIdentity();
   if (auto Salt = llvm::sys::Process::GetEnv("COROLINT_TEST_CACHE_SALT"))
     Version += " salt " + *Salt;
   return Version;

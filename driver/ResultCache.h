@@ -4,14 +4,15 @@
 // it is not parsed again; its worker report comes from DIR.
 //
 // An entry is found by a key, a hash of everything that decides a file's
-// report before it is parsed: corolint's version and LLVM's, the file's
-// absolute path, its compile commands after corolint's adjusters, its
-// effective clang-tidy options, the knowledge (embedded and the files
-// KnowledgeFiles names, by content) and the flags that change what a worker
-// reports. The entry (DIR/<key in hex>) then lists every file the parse read
-// with its size and XXH3-128, and holds the worker's report as the bytes it
-// handed over (WorkerReport.h): they are replayed as they were, never read
-// or rebuilt here, so whatever a report carries comes back from the cache.
+// report before it is parsed: corolint's version and build (a hash of its own
+// executable), LLVM's version, the file's absolute path, its compile commands
+// after corolint's adjusters, its effective clang-tidy options, the knowledge
+// (embedded and the files KnowledgeFiles names, by content) and the flags
+// that change what a worker reports. The entry (DIR/<key in hex>) then lists
+// every file the parse read with its size and XXH3-128, and holds the worker's
+// report as the bytes it handed over (WorkerReport.h): they are replayed as
+// they were, never read or rebuilt here, so whatever a report carries comes
+// back from the cache.
 //
 // An entry is used only when it is whole (magic, format, version, checksum,
 // its own key) and every file it lists still has the same size and hash;
@@ -21,9 +22,7 @@
 //
 // What an entry does not see: files the parse looked for and did not find (a
 // header added since, earlier on the include path, or one __has_include now
-// finds), environment variables clang reads (CPATH, CPLUS_INCLUDE_PATH), and
-// a corolint rebuilt with other checks but the same version (developers:
-// empty the directory).
+// finds) and environment variables clang reads (CPATH, CPLUS_INCLUDE_PATH).
 //
 //===----------------------------------------------------------------------===//
 

@@ -98,24 +98,28 @@ public:
     return Place{std::move(*File), static_cast<unsigned>(*Offset)};
   }
 
-  llvm::Expected<std::vector<Hop>> hops(const json::Value *Value) {
+  /// A list of objects of a text and a place: a chain's hops, its guards.
+  template <typename Item>
+  llvm::Expected<std::vector<Item>>
+  textsAtPlaces(const json::Value *Value, llvm::StringRef What,
+                llvm::StringRef TextKey, llvm::StringRef PlaceKey) {
     const json::Array *Array = Value ? Value->getAsArray() : nullptr;
     if (!Array)
-      return error("hops are not a list");
-    std::vector<Hop> Hops;
-    for (const json::Value &Item : *Array) {
-      const json::Object *Object = Item.getAsObject();
+      return error(What + "s are not a list");
+    std::vector<Item> Items;
+    for (const json::Value &Entry : *Array) {
+      const json::Object *Object = Entry.getAsObject();
       if (!Object)
-        return error("a hop is not an object");
-      auto Function = string(*Object, "function");
-      if (!Function)
-        return Function.takeError();
-      auto Call = place(Object->get("call"));
-      if (!Call)
-        return Call.takeError();
-      Hops.push_back({std::move(*Function), std::move(*Call)});
+        return error("a " + What + " is not an object");
+      auto Text = string(*Object, TextKey);
+      if (!Text)
+        return Text.takeError();
+      auto At = place(Object->get(PlaceKey));
+      if (!At)
+        return At.takeError();
+      Items.push_back({std::move(*Text), std::move(*At)});
     }
-    return Hops;
+    return Items;
   }
 
   llvm::Expected<Chain> chain(const json::Value *Value) {
@@ -124,7 +128,8 @@ public:
     if (!End)
       return error("a chain has no end");
     Chain Path;
-    auto Hops = hops(Object->get("hops"));
+    auto Hops =
+        textsAtPlaces<Hop>(Object->get("hops"), "hop", "function", "call");
     if (!Hops)
       return Hops.takeError();
     if (Hops->empty())
@@ -143,31 +148,12 @@ public:
       return At.takeError();
     Path.End.At = std::move(*At);
     Path.End.AdviceOffload = End->getBoolean("offload").value_or(false);
-    auto Guards = guards(Object->get("guards"));
+    auto Guards =
+        textsAtPlaces<Guard>(Object->get("guards"), "guard", "note", "at");
     if (!Guards)
       return Guards.takeError();
     Path.Guards = std::move(*Guards);
     return Path;
-  }
-
-  llvm::Expected<std::vector<Guard>> guards(const json::Value *Value) {
-    const json::Array *Array = Value ? Value->getAsArray() : nullptr;
-    if (!Array)
-      return error("guards are not a list");
-    std::vector<Guard> Guards;
-    for (const json::Value &Item : *Array) {
-      const json::Object *Object = Item.getAsObject();
-      if (!Object)
-        return error("a guard is not an object");
-      auto Note = string(*Object, "note");
-      if (!Note)
-        return Note.takeError();
-      auto At = place(Object->get("at"));
-      if (!At)
-        return At.takeError();
-      Guards.push_back({std::move(*Note), std::move(*At)});
-    }
-    return Guards;
   }
 
   llvm::Expected<std::vector<ExternalCall>> calls(const json::Value *Value) {
@@ -180,7 +166,8 @@ public:
       if (!Object)
         return error("a call is not an object");
       ExternalCall Call;
-      auto Prefix = hops(Object->get("prefix"));
+      auto Prefix =
+          textsAtPlaces<Hop>(Object->get("prefix"), "hop", "function", "call");
       if (!Prefix)
         return Prefix.takeError();
       auto Callee = string(*Object, "callee");
