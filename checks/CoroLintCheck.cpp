@@ -33,6 +33,19 @@ CoroLintCheck::CoroLintCheck(llvm::StringRef Name,
     llvm::consumeError(Loaded.takeError());
 }
 
+CoroLintCheck::~CoroLintCheck() {
+  // Only the pointer is dropped: the derived reader is gone already.
+  if (Walks && Reading)
+    Walks->removeReader(Reading);
+}
+
+void CoroLintCheck::readSharedWalks(clang::ast_matchers::MatchFinder *Finder,
+                                    WalkReader *Reader) {
+  Walks = SharedWalks::join(Knowledge);
+  Reading = Reader;
+  Walks->addReader(Reader, Finder);
+}
+
 void CoroLintCheck::registerPPCallbacks(const clang::SourceManager &SM,
                                         clang::Preprocessor *,
                                         clang::Preprocessor *) {

@@ -14,6 +14,7 @@
 
 #include "FindingSeverity.h"
 #include "analysis/ProjectCode.h"
+#include "analysis/SharedWalks.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "knowledge/Knowledge.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -45,7 +46,19 @@ public:
   diag(clang::SourceLocation Loc, llvm::StringRef Description,
        clang::DiagnosticIDs::Level Level = clang::DiagnosticIDs::Warning);
 
+  ~CoroLintCheck() override;
+
 protected:
+  /// Makes \p Reader (this check) read the shared walks of its knowledge
+  /// (SharedWalks.h), with the walks' matcher in \p Finder once; call it
+  /// from registerMatchers.
+  void readSharedWalks(clang::ast_matchers::MatchFinder *Finder,
+                       WalkReader *Reader);
+
+  /// The walks this check reads, shared with the other checks; null if it
+  /// reads none.
+  std::shared_ptr<SharedWalks> Walks;
+
   /// Claims the finding at \p Loc: false when the translation unit has one
   /// there already (the template as written, or another instantiation).
   bool claimFinding(clang::SourceLocation Loc, const clang::ASTContext &AST);
@@ -62,8 +75,10 @@ protected:
   std::shared_ptr<const KnowledgeBase> Knowledge;
 
 private:
-  /// Forgets the previous translation unit's claims and templates.
+  /// Forgets the previous translation unit's claims.
   void startUnit(const clang::ASTContext &AST);
+
+  WalkReader *Reading = nullptr;
 
   const std::string RawKnowledgeFiles;
   /// As given; ThirdPartyPattern is the one in effect (the default when the

@@ -398,16 +398,10 @@ std::string varName(const VarDecl *Var) {
 
 } // namespace
 
-DanglingReferenceCheck::~DanglingReferenceCheck() {
-  if (Walks)
-    Walks->removeReader(this);
-}
-
 void DanglingReferenceCheck::registerMatchers(MatchFinder *Finder) {
   if (!Knowledge)
     return;
-  Walks = SharedWalks::join(Knowledge);
-  Walks->addReader(this, Finder);
+  readSharedWalks(Finder, this);
 }
 
 void DanglingReferenceCheck::beginUnit() {

@@ -15,7 +15,6 @@
 #define COROLINT_CHECKS_DANGLINGREFERENCECHECK_H
 
 #include "CoroLintCheck.h"
-#include "analysis/SharedWalks.h"
 #include "analysis/TaskTypes.h"
 #include <memory>
 
@@ -24,7 +23,6 @@ namespace corolint {
 class DanglingReferenceCheck : public CoroLintCheck, public WalkReader {
 public:
   using CoroLintCheck::CoroLintCheck;
-  ~DanglingReferenceCheck() override;
 
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void beginUnit() override;
@@ -39,7 +37,6 @@ private:
   void scan(const clang::FunctionDecl *Function, clang::ASTContext &AST);
 
   std::unique_ptr<TaskTypeClassifier> Classifier;
-  std::shared_ptr<SharedWalks> Walks;
   /// The walk being read makes a lazy task of the project's.
   bool MakesLazyTask = false;
 };

@@ -47,16 +47,10 @@ llvm::StringRef suspensionKeyword(const Expr *Suspension) {
 
 } // namespace
 
-LockAcrossAwaitCheck::~LockAcrossAwaitCheck() {
-  if (Walks)
-    Walks->removeReader(this);
-}
-
 void LockAcrossAwaitCheck::registerMatchers(MatchFinder *Finder) {
   if (!Knowledge)
     return;
-  Walks = SharedWalks::join(Knowledge);
-  Walks->addReader(this, Finder);
+  readSharedWalks(Finder, this);
 }
 
 void LockAcrossAwaitCheck::beginUnit() {

@@ -13,7 +13,6 @@
 
 #include "CoroLintCheck.h"
 #include "analysis/HeldLocks.h"
-#include "analysis/SharedWalks.h"
 #include "analysis/TaskTypes.h"
 #include <memory>
 
@@ -22,7 +21,6 @@ namespace corolint {
 class LockAcrossAwaitCheck : public CoroLintCheck, public WalkReader {
 public:
   using CoroLintCheck::CoroLintCheck;
-  ~LockAcrossAwaitCheck() override;
 
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void beginUnit() override;
@@ -47,7 +45,6 @@ private:
 
   std::unique_ptr<TaskTypeClassifier> Classifier;
   std::unique_ptr<LockOperations> Locks;
-  std::shared_ptr<SharedWalks> Walks;
   /// The coroutines of the walk being read, in the order first seen.
   std::vector<Seen> Coroutines;
 };

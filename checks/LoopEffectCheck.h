@@ -19,7 +19,6 @@
 #include "analysis/KnowledgeThreads.h"
 #include "analysis/LoopCalls.h"
 #include "analysis/Readiness.h"
-#include "analysis/SharedWalks.h"
 #include "analysis/SummaryFiles.h"
 #include "analysis/TaskTypes.h"
 #include "clang/AST/ASTLambda.h"
@@ -56,13 +55,7 @@ public:
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override {
     if (!Knowledge)
       return;
-    Walks = SharedWalks::join(Knowledge);
-    Walks->addReader(this, Finder);
-  }
-
-  ~LoopEffectCheck() override {
-    if (Walks)
-      Walks->removeReader(this);
+    readSharedWalks(Finder, this);
   }
 
   void beginUnit() override {
@@ -452,8 +445,6 @@ private:
 
   const unsigned MaxHelperDepth;
   const std::string RawSummaryFiles;
-  /// The walks this check reads, shared with the other checks.
-  std::shared_ptr<SharedWalks> Walks;
   const ThreadModel *Threads = nullptr;
   std::unique_ptr<Summaries> HelperSummaries;
   /// The summaries of other files the SummaryFiles option names, if any.

@@ -114,16 +114,10 @@ void UnawaitedTaskCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, AllowCastToVoidOption, AllowCastToVoid);
 }
 
-UnawaitedTaskCheck::~UnawaitedTaskCheck() {
-  if (Walks)
-    Walks->removeReader(this);
-}
-
 void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
   if (!Knowledge)
     return;
-  Walks = SharedWalks::join(Knowledge);
-  Walks->addReader(this, Finder);
+  readSharedWalks(Finder, this);
 }
 
 void UnawaitedTaskCheck::beginUnit() {

@@ -11,7 +11,6 @@
 
 #include "CoroLintCheck.h"
 #include "analysis/FunctionBodies.h"
-#include "analysis/SharedWalks.h"
 #include "analysis/TaskTypes.h"
 #include <memory>
 
@@ -21,7 +20,6 @@ class UnawaitedTaskCheck : public CoroLintCheck, public WalkReader {
 public:
   UnawaitedTaskCheck(llvm::StringRef Name,
                      clang::tidy::ClangTidyContext *Context);
-  ~UnawaitedTaskCheck() override;
 
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
@@ -57,7 +55,6 @@ private:
   std::vector<TaskTypeEntry> ExtraTaskTypes;
   std::vector<std::string> IgnoredTaskTypes;
   std::unique_ptr<TaskTypeClassifier> Classifier;
-  std::shared_ptr<SharedWalks> Walks;
   clang::ASTContext *AST = nullptr;
 };
 

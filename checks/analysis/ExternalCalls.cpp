@@ -4,6 +4,7 @@
 #include "analysis/FunctionBodies.h"
 #include "analysis/ProjectCode.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ASTLambda.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/FileManager.h"
@@ -40,8 +41,7 @@ bool isExportedDefinition(const FunctionDecl *Definition) {
       !Definition->isExternallyVisible() || Definition->isDependentContext() ||
       Definition->isTemplateInstantiation() || isCoroutine(Definition))
     return false;
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(Definition);
-      Method && Method->getParent()->isLambda())
+  if (isLambdaCallOperator(Definition))
     return false;
   const SourceManager &SM = Definition->getASTContext().getSourceManager();
   return SM.isInMainFile(SM.getExpansionLoc(Definition->getLocation()));

@@ -707,10 +707,7 @@ private:
   /// Notes the coroutine lambda that \p S, a blocking wait off the loop,
   /// starts: `sync_wait([&]() -> task<> { ... }())`.
   void noteWaitStart(const Stmt *S, const BodyContext &Context) {
-    const auto *Call = dyn_cast<CallExpr>(S);
-    const Expr *Awaited =
-        Call && Threads ? Threads->awaitedByWait(Call) : nullptr;
-    const Expr *Object = Awaited ? calledObject(Awaited) : nullptr;
+    const Expr *Object = Threads ? startedByWait(S, *Threads) : nullptr;
     const LambdaExpr *Lambda = Object ? asLambda(Object) : nullptr;
     if (Lambda && startsWhereCalled(Lambda) &&
         !here(S, Context).inLoopContext())

@@ -10,9 +10,11 @@ using namespace clang;
 
 namespace corolint {
 
-const Expr *calledObject(const Expr *Awaited) {
-  const auto *Call = dyn_cast<CXXOperatorCallExpr>(
-      ignorePassing(Awaited)->IgnoreParenImpCasts());
+const Expr *startedByWait(const Stmt *S, const ThreadModel &Threads) {
+  const auto *Wait = dyn_cast<CallExpr>(S);
+  const Expr *Awaited = Wait ? Threads.awaitedByWait(Wait) : nullptr;
+  const auto *Call = dyn_cast_or_null<CXXOperatorCallExpr>(
+      Awaited ? ignorePassing(Awaited)->IgnoreParenImpCasts() : nullptr);
   if (!Call || Call->getOperator() != OO_Call || Call->getNumArgs() == 0)
     return nullptr;
   return Call->getArg(0);
@@ -21,26 +23,27 @@ const Expr *calledObject(const Expr *Awaited) {
 bool onlyAwaitedByWaits(const VarDecl *Var, const Stmt *Body,
                         const ThreadModel &Threads) {
   unsigned Uses = 0, Awaited = 0;
+  bool Captured = false;
   walkStmts(Body, [&](const Stmt *S) {
+    // A use in a lambda may run anywhere, any number of times; a lambda
+    // uses the variable only through a capture.
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+      for (const LambdaCapture &Capture : Lambda->captures())
+        Captured |=
+            Capture.capturesVariable() && Capture.getCapturedVar() == Var;
+      return Captured ? Walk::Stop : Walk::Over;
+    }
     if (const auto *Ref = dyn_cast<DeclRefExpr>(S);
         Ref && Ref->getDecl() == Var)
       ++Uses;
-    return Walk::Into;
-  });
-  // A use in a lambda may run anywhere, any number of times.
-  walkStmts(Body, [&](const Stmt *S) {
-    if (isa<LambdaExpr>(S))
-      return Walk::Over;
-    const auto *Call = dyn_cast<CallExpr>(S);
-    const Expr *Argument = Call ? Threads.awaitedByWait(Call) : nullptr;
-    const Expr *Object = Argument ? calledObject(Argument) : nullptr;
+    const Expr *Object = startedByWait(S, Threads);
     if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
             Object ? Object->IgnoreParenImpCasts() : nullptr);
         Ref && Ref->getDecl() == Var)
       ++Awaited;
     return Walk::Into;
   });
-  return Uses > 0 && Uses == Awaited;
+  return !Captured && Uses > 0 && Uses == Awaited;
 }
 
 /// Whether \p S, outside the lambdas in it, has a statement \p Is accepts.

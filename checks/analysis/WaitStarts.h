@@ -16,9 +16,11 @@
 
 namespace corolint {
 
-/// The object \p Awaited calls, when \p Awaited is a call of a function
-/// object (`run()`, `[&] {...}()`), seen through what passing it adds.
-const clang::Expr *calledObject(const clang::Expr *Awaited);
+/// The function object whose call a blocking wait \p S awaits directly
+/// (`run` in `sync_wait(run())`, the lambda in `sync_wait([&] {...}())`), if
+/// \p S is such a wait.
+const clang::Expr *startedByWait(const clang::Stmt *S,
+                                 const ThreadModel &Threads);
 
 /// Whether every use of the local variable \p Var, in the body \p Body that
 /// declares it, is a call `Var()` that a blocking wait awaits directly, and
